@@ -1,0 +1,69 @@
+import { readResultSchema, type ReadResult } from '../types';
+import { ingest, storeKeyOf } from '../db/ingest';
+import { logRead } from '../db/readLog';
+import type { StorewiseDB } from '../db/db';
+import type { IngestReply } from '../protocol';
+
+export interface SenderInfo {
+  /** The sending extension's id; only our own contexts are accepted. */
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+/**
+ * Handles a `reportRead` message. Only this extension's own contexts may send
+ * it; the payload is validated before the database is touched; a malformed
+ * payload gets an error reply and nothing is written.
+ */
+export async function handleReportRead(
+  db: StorewiseDB,
+  payload: unknown,
+  sender: SenderInfo,
+  ownId: string,
+  now: Date = new Date(),
+): Promise<IngestReply> {
+  if (sender.id !== ownId)
+    return { ok: false, error: 'rejected: message from outside this extension' };
+  const parsed = readResultSchema.safeParse(payload);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      ok: false,
+      error: `invalid read result at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'malformed'}`,
+    };
+  }
+  const result = parsed.data as ReadResult;
+  if (result.status !== 'ok') {
+    await logRead(db, {
+      status: result.status,
+      ...(result.site ? { site: result.site } : {}),
+      ...(result.pageKind ? { pageKind: result.pageKind } : {}),
+      url: result.url,
+      at: now.toISOString(),
+      reason: result.reason,
+    });
+    return { ok: true, status: 'logged' };
+  }
+  try {
+    const outcome = await ingest(db, result, now);
+    await logRead(db, {
+      status: outcome.status === 'stored' ? 'ok' : 'duplicate',
+      site: result.site,
+      pageKind: result.pageKind,
+      storeKey: storeKeyOf(result),
+      url: result.url,
+      at: now.toISOString(),
+      rowCount: outcome.rowCount,
+    });
+    return {
+      ok: true,
+      status: outcome.status,
+      storeKey: outcome.storeKey,
+      rowCount: outcome.rowCount,
+    };
+  } catch (e) {
+    const error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return { ok: false, error: `could not store the read: ${error}` };
+  }
+}

@@ -1,0 +1,86 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { readCapture, readDocument } from '../sites/registry';
+import { sendMessage } from '../protocol';
+import type { ReadResult } from '../types';
+import { parseCaptureMessage } from './captureMessage';
+
+// The isolated content script's loop: read the page now, again when the DOM
+// settles after pagination / sorting / virtual scroll, afresh on SPA route
+// changes, and whenever the MAIN-world script hands over an allowlisted API
+// response. Every listener, observer and timer is tied to `ctx`.
+
+const SETTLE_MS = 600;
+
+export function startPageReader(ctx: ContentScriptContext, win: Window = window): void {
+  let lastKey = '';
+  let jsonOkFor = '';
+  let timer: number | undefined;
+
+  const report = (result: ReadResult) => {
+    const key = JSON.stringify(
+      result.status === 'ok'
+        ? [result.pageKind, result.storeId, result.rows]
+        : [result.status, result.reason],
+    );
+    if (key === lastKey) return;
+    lastKey = key;
+    sendMessage('reportRead', result).then(
+      (reply) => {
+        if (!reply.ok) console.warn('[storewise] read not stored:', reply.error);
+      },
+      (e: unknown) => console.warn('[storewise] background unreachable', e),
+    );
+  };
+
+  const readDom = () => {
+    timer = undefined;
+    try {
+      const url = new URL(win.location.href);
+      const result = readDocument(win.document, url);
+      // The JSON path already read this page: a DOM miss must not shadow it.
+      if (result.status !== 'ok' && jsonOkFor === url.href) return;
+      report(result);
+    } catch (e) {
+      console.warn('[storewise] read failed', e);
+    }
+  };
+
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = ctx.setTimeout(readDom, SETTLE_MS);
+  };
+
+  const observer = new MutationObserver((records) => {
+    // Our own overlays live in a shadow root host marked data-storewise; ignore them.
+    if (records.every((r) => (r.target as Element).closest?.('[data-storewise]'))) return;
+    schedule();
+  });
+  observer.observe(win.document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+  });
+  ctx.onInvalidated(() => observer.disconnect());
+
+  ctx.addEventListener(win, 'wxt:locationchange', () => {
+    lastKey = '';
+    jsonOkFor = '';
+    schedule();
+  });
+
+  ctx.addEventListener(win, 'message', (event: MessageEvent) => {
+    if (event.source !== win) return;
+    const capture = parseCaptureMessage(event.data);
+    if (!capture) return;
+    try {
+      const pageUrl = new URL(win.location.href);
+      const result = readCapture(capture, pageUrl);
+      if (result.status === 'ok') jsonOkFor = pageUrl.href;
+      report(result);
+    } catch (e) {
+      console.warn('[storewise] capture read failed', e);
+    }
+  });
+
+  schedule();
+}

@@ -1,0 +1,303 @@
+import type { StorewiseDB } from './db';
+import type {
+  AbilityScoreRecord,
+  CampaignRecord,
+  CustomerRecord,
+  KeywordDailyRecord,
+  ProductDailyRecord,
+  ProductRecord,
+  Provenance,
+  SnapshotRecord,
+} from './records';
+import type { OkResult, OkResultOf, ProductRow, Site } from '../types';
+
+// Ingestion of one ReadResult: the raw snapshot plus every derived row, in one
+// transaction: all or nothing. The same snapshot twice changes nothing (content
+// hash). Every derived row carries the snapshot's storeKey, so a snapshot of
+// another store never touches this store's rows.
+
+/** The platform's own time zone (PLAYBOOK §3): it decides which day a capture belongs to. */
+export const PLATFORM_TIME_ZONE: Record<Site, string> = {
+  aliexpress: 'America/Los_Angeles',
+  taobao: 'Asia/Shanghai',
+  alibaba: 'Asia/Shanghai',
+};
+
+export const DEFAULT_STORE_ID = 'default';
+
+export function storeKeyOf(result: Pick<OkResult, 'site' | 'storeId'>): string {
+  return `${result.site}:${result.storeId ?? DEFAULT_STORE_ID}`;
+}
+
+/** YYYY-MM-DD of `instant` in `timeZone`. */
+export function dayIn(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(instant);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** The day a snapshot describes: the report period's last day, else the capture day on the platform's clock. */
+export function snapshotDay(result: OkResult): string {
+  const to = result.period?.to;
+  if (to && /^\d{4}-\d{2}-\d{2}/.test(to)) return to.slice(0, 10);
+  return dayIn(new Date(result.capturedAt), PLATFORM_TIME_ZONE[result.site]);
+}
+
+function stable(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** SHA-256 of what the snapshot says (not when or where it was captured). */
+export async function contentHash(result: OkResult): Promise<string> {
+  const { site, pageKind, storeId, period, rows } = result;
+  const bytes = new TextEncoder().encode(stable({ site, pageKind, storeId, period, rows }));
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export interface IngestOutcome {
+  status: 'stored' | 'duplicate';
+  storeKey: string;
+  hash: string;
+  rowCount: number;
+}
+
+export async function ingest(
+  db: StorewiseDB,
+  result: OkResult,
+  now: Date = new Date(),
+): Promise<IngestOutcome> {
+  const hash = await contentHash(result);
+  const storeKey = storeKeyOf(result);
+  const nowIso = now.toISOString();
+  const outcome = (status: IngestOutcome['status']): IngestOutcome => ({
+    status,
+    storeKey,
+    hash,
+    rowCount: result.rows.length,
+  });
+
+  return db.transaction(
+    'rw',
+    [
+      db.stores,
+      db.snapshots,
+      db.products,
+      db.productDaily,
+      db.keywordDaily,
+      db.abilityScores,
+      db.customers,
+      db.campaigns,
+    ],
+    async () => {
+      if (await db.snapshots.get(hash)) return outcome('duplicate');
+      const snapshot: SnapshotRecord = {
+        hash,
+        storeKey,
+        site: result.site,
+        pageKind: result.pageKind,
+        capturedAt: result.capturedAt,
+        rowCount: result.rows.length,
+        result,
+      };
+      await db.snapshots.add(snapshot);
+      await upsertStore(db, result, storeKey, nowIso);
+      await derive(db, result, storeKey, nowIso);
+      return outcome('stored');
+    },
+  );
+}
+
+async function upsertStore(
+  db: StorewiseDB,
+  result: OkResult,
+  storeKey: string,
+  nowIso: string,
+): Promise<void> {
+  const existing = await db.stores.get(storeKey);
+  if (existing) {
+    await db.stores.update(storeKey, { lastSeenAt: nowIso });
+    return;
+  }
+  await db.stores.add({
+    id: storeKey,
+    site: result.site,
+    storeId: result.storeId ?? DEFAULT_STORE_ID,
+    timeZone: PLATFORM_TIME_ZONE[result.site],
+    firstSeenAt: nowIso,
+    lastSeenAt: nowIso,
+  });
+}
+
+async function derive(
+  db: StorewiseDB,
+  result: OkResult,
+  storeKey: string,
+  nowIso: string,
+): Promise<void> {
+  switch (result.pageKind) {
+    case 'productList':
+    case 'productRank':
+      return deriveProducts(db, result, storeKey, nowIso);
+    case 'productKeywords':
+      return deriveKeywords(db, result, storeKey, nowIso);
+    case 'abilityModel':
+      return deriveAbility(db, result, storeKey, nowIso);
+    case 'customers':
+      return deriveCustomers(db, result, storeKey, nowIso);
+    case 'campaigns':
+      return deriveCampaigns(db, result, storeKey, nowIso);
+  }
+}
+
+const METRICS = [
+  'exposure',
+  'views',
+  'visitors',
+  'clicks',
+  'addToCart',
+  'wishlist',
+  'orders',
+  'buyers',
+  'conversionRate',
+  'revenue',
+  'stock',
+  'price',
+] as const satisfies readonly (keyof ProductRow)[];
+
+function definedOf<T extends object>(row: T, keys: readonly (keyof T)[]): Partial<T> {
+  const out: Partial<T> = {};
+  for (const k of keys) if (row[k] !== undefined) out[k] = row[k];
+  return out;
+}
+
+async function deriveProducts(
+  db: StorewiseDB,
+  result: OkResultOf<'productList'> | OkResultOf<'productRank'>,
+  storeKey: string,
+  nowIso: string,
+): Promise<void> {
+  const from: Provenance = {
+    pageKind: result.pageKind,
+    capturedAt: result.capturedAt,
+    source: result.source,
+  };
+  const day = snapshotDay(result);
+  // The latest product state: a newer capture's fields win, fields it lacks
+  // (a rank page has no stock) keep their earlier values.
+  const existing = await db.products.bulkGet(
+    result.rows.map((r) => [storeKey, r.productId] as [string, string]),
+  );
+  const existingDaily = await db.productDaily.bulkGet(
+    result.rows.map((r) => [storeKey, r.productId, day] as [string, string, string]),
+  );
+  const products: ProductRecord[] = [];
+  const daily: ProductDailyRecord[] = [];
+  result.rows.forEach((row, i) => {
+    const old = existing[i];
+    const newer = !old || old.updatedAt <= result.capturedAt;
+    const base: ProductRecord = old ?? {
+      storeKey,
+      productId: row.productId,
+      title: row.title,
+      firstSeenAt: nowIso,
+      updatedAt: result.capturedAt,
+      from,
+    };
+    products.push(
+      newer
+        ? {
+            ...base,
+            ...definedOf(row, METRICS),
+            title: row.title || base.title,
+            updatedAt: result.capturedAt,
+            from,
+          }
+        : { ...definedOf(row, METRICS), ...base },
+    );
+    const oldDay = existingDaily[i];
+    daily.push({
+      ...(oldDay ?? { storeKey, productId: row.productId, day }),
+      ...definedOf(row, METRICS),
+      updatedAt: nowIso,
+    });
+  });
+  await db.products.bulkPut(products);
+  await db.productDaily.bulkPut(daily);
+}
+
+async function deriveKeywords(
+  db: StorewiseDB,
+  result: OkResultOf<'productKeywords'>,
+  storeKey: string,
+  nowIso: string,
+): Promise<void> {
+  const day = snapshotDay(result);
+  const productFromUrl =
+    new URL(result.url).searchParams.get('productId') ??
+    new URL(result.url).searchParams.get('itemId') ??
+    '';
+  const rows: KeywordDailyRecord[] = result.rows.map((r) => ({
+    ...r,
+    storeKey,
+    productId: r.productId ?? productFromUrl,
+    day,
+    ...(result.period ? { period: result.period } : {}),
+    updatedAt: nowIso,
+  }));
+  await db.keywordDaily.bulkPut(rows);
+}
+
+async function deriveAbility(
+  db: StorewiseDB,
+  result: OkResultOf<'abilityModel'>,
+  storeKey: string,
+  nowIso: string,
+): Promise<void> {
+  const day = snapshotDay(result);
+  const rows: AbilityScoreRecord[] = result.rows.map((r) => ({
+    ...r,
+    storeKey,
+    day,
+    updatedAt: nowIso,
+  }));
+  await db.abilityScores.bulkPut(rows);
+}
+
+async function deriveCustomers(
+  db: StorewiseDB,
+  result: OkResultOf<'customers'>,
+  storeKey: string,
+  nowIso: string,
+): Promise<void> {
+  const rows: CustomerRecord[] = result.rows.map((r) => ({ ...r, storeKey, updatedAt: nowIso }));
+  await db.customers.bulkPut(rows);
+}
+
+async function deriveCampaigns(
+  db: StorewiseDB,
+  result: OkResultOf<'campaigns'>,
+  storeKey: string,
+  nowIso: string,
+): Promise<void> {
+  const rows: CampaignRecord[] = result.rows.map((r) => ({
+    ...r,
+    id: `${storeKey}:${r.campaignId ?? r.name}`,
+    storeKey,
+    origin: 'console',
+    updatedAt: nowIso,
+  }));
+  await db.campaigns.bulkPut(rows);
+}

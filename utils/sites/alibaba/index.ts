@@ -1,0 +1,2 @@
+// Alibaba.com readers register here (issue: read the seller consoles).
+export {};

@@ -1,0 +1,2 @@
+// Every AliExpress reader registers itself on import.
+import './productList';

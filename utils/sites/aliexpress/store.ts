@@ -1,0 +1,22 @@
+// The AliExpress store id: `channelId` in the console URL, or the page config
+// `window.mtopConfig.queryStringParameters['__channel-id__']`, which the
+// content script copies into a data attribute the reader can see.
+export function aliexpressStoreId(doc: Document | undefined, url: URL): string | undefined {
+  const fromUrl = url.searchParams.get('channelId') ?? url.searchParams.get('channel_id');
+  if (fromUrl && /^\d{1,20}$/.test(fromUrl)) return fromUrl;
+  const fromPage = doc?.documentElement.getAttribute('data-storewise-channel-id');
+  if (fromPage && /^\d{1,20}$/.test(fromPage)) return fromPage;
+  return undefined;
+}
+
+/** AliExpress appends `ID: <12-20 digits>` to product titles in its lists. */
+export const PRODUCT_ID_RE = /\bID\s*[:：]\s*(\d{12,20})\b/;
+
+export function splitTitleAndId(text: string): { title: string; productId?: string } {
+  const m = PRODUCT_ID_RE.exec(text);
+  if (!m) return { title: text.trim() };
+  const title = (text.slice(0, m.index) + text.slice(m.index + m[0].length))
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { title, productId: m[1] };
+}

@@ -1,0 +1,161 @@
+import { matchAlias, normaliseLabel } from './normalise';
+
+// DOM fallback helpers. Tables are found by header *text* (zh and en label
+// tables are data, passed in by each reader), never by position or by hashed
+// class names (STYLE.md practice 3).
+
+export type Aliases<F extends string> = Readonly<Record<F, readonly string[]>>;
+
+export interface TableCell {
+  text: string;
+  el: Element;
+}
+
+export type TableRead<F extends string> =
+  | { ok: true; columns: F[]; rows: Partial<Record<F, TableCell>>[] }
+  | { ok: false; missing: F[]; found: F[] };
+
+const HEADER_CELL = 'th, [role="columnheader"]';
+const ROW = 'tr, [role="row"]';
+const BODY_CELL = 'td, th, [role="gridcell"], [role="cell"]';
+
+/** Visible text of an element with whitespace folded; `innerText` is not available off-screen. */
+export function textOf(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+function headerLabel(cell: Element): string {
+  // A header cell often carries sort icons and tooltips; the first text-bearing
+  // child is the label. Try the whole text first, then each descendant's text.
+  return textOf(cell);
+}
+
+function matchHeader<F extends string>(cell: Element, aliases: Aliases<F>): F | undefined {
+  const whole = matchAlias(headerLabel(cell), aliases);
+  if (whole) return whole;
+  for (const child of Array.from(cell.querySelectorAll('*'))) {
+    if (child.children.length > 0) continue;
+    const m = matchAlias(textOf(child), aliases);
+    if (m) return m;
+  }
+  // Labels with a trailing unit or hint, e.g. "曝光量(次)" or "Exposure ⓘ".
+  const n = normaliseLabel(headerLabel(cell));
+  for (const key of Object.keys(aliases) as F[]) {
+    if (aliases[key].some((a) => n.startsWith(normaliseLabel(a)) && normaliseLabel(a).length >= 2))
+      return key;
+  }
+  return undefined;
+}
+
+interface Candidate<F extends string> {
+  headerRow: Element;
+  map: Map<number, F>;
+  container: Element;
+}
+
+function candidates<F extends string>(root: ParentNode, aliases: Aliases<F>): Candidate<F>[] {
+  const out: Candidate<F>[] = [];
+  const headerRows = new Set<Element>();
+  for (const cell of Array.from(root.querySelectorAll(HEADER_CELL))) {
+    const row = cell.closest(ROW);
+    if (row) headerRows.add(row);
+  }
+  for (const headerRow of headerRows) {
+    const cells = Array.from(headerRow.querySelectorAll(HEADER_CELL));
+    const map = new Map<number, F>();
+    let col = 0;
+    for (const cell of cells) {
+      const f = matchHeader(cell, aliases);
+      if (f && ![...map.values()].includes(f)) map.set(col, f);
+      col += Number(cell.getAttribute('colspan') ?? '1') || 1;
+    }
+    if (map.size === 0) continue;
+    const container =
+      headerRow.closest('[role="grid"], [role="table"]') ??
+      headerRow.closest('table')?.parentElement ??
+      headerRow.parentElement ??
+      headerRow;
+    out.push({ headerRow, map, container });
+  }
+  return out.sort((a, b) => b.map.size - a.map.size);
+}
+
+function bodyRows(c: Element, container: Element): Element[] {
+  const rows: Element[] = [];
+  const table = c.closest('table');
+  // Same table first; consoles with a fixed header render the body in a sibling table.
+  const scopes: Element[] = [];
+  if (table) scopes.push(table);
+  let scope: Element | null = table?.parentElement ?? container;
+  for (let depth = 0; scope && depth < 4 && rows.length === 0; depth++) {
+    scopes.push(scope);
+    scope = scope.parentElement;
+  }
+  for (const s of scopes) {
+    for (const r of Array.from(s.querySelectorAll(ROW))) {
+      if (r === c || r.querySelector(HEADER_CELL) || r.closest('thead')) continue;
+      if (!rows.includes(r)) rows.push(r);
+    }
+    if (rows.length > 0) break;
+  }
+  return rows;
+}
+
+/**
+ * Reads the best-matching table under `root`: the header row that names the
+ * most fields of `aliases`. Fails with the missing required fields named.
+ */
+export function readTable<F extends string>(
+  root: ParentNode,
+  aliases: Aliases<F>,
+  required: readonly NoInfer<F>[],
+): TableRead<F> {
+  const cands = candidates(root, aliases);
+  const best = cands.find((c) => required.every((f) => [...c.map.values()].includes(f)));
+  if (!best) {
+    const top = cands[0];
+    const found = top ? [...top.map.values()] : [];
+    return { ok: false, missing: required.filter((f) => !found.includes(f)), found };
+  }
+  const rows: Partial<Record<F, TableCell>>[] = [];
+  for (const r of bodyRows(best.headerRow, best.container)) {
+    const cells = Array.from(r.children).filter((el) => el.matches(BODY_CELL));
+    if (cells.length === 0) continue;
+    const row: Partial<Record<F, TableCell>> = {};
+    let col = 0;
+    for (const cell of cells) {
+      const f = best.map.get(col);
+      if (f) row[f] = { text: textOf(cell), el: cell };
+      col += Number(cell.getAttribute('colspan') ?? '1') || 1;
+    }
+    // A colspan row ("no data", a group caption) fills one field at most: skip it.
+    if (Object.keys(row).length < Math.min(2, best.map.size)) continue;
+    rows.push(row);
+  }
+  return { ok: true, columns: [...best.map.values()], rows };
+}
+
+/** Security-check overlays and login walls (CONSOLES.md "How to read a page", step 5). */
+export function detectBlocked(doc: Document, url: URL): string | undefined {
+  if (
+    /(^|\.)login\.(aliexpress|taobao|alibaba|tmall)\.com$/.test(url.hostname) ||
+    /\/login(\.htm)?\b/.test(url.pathname)
+  ) {
+    return 'login required: the console sent this tab to its sign-in page';
+  }
+  if (
+    doc.querySelector(
+      'iframe[src*="_____tmd_____/punish"], .baxia-dialog-mask, #baxia-dialog-content, iframe[src*="/punish?"]',
+    )
+  ) {
+    return 'blocked by security check: solve the slider in the console, then reload';
+  }
+  if (
+    doc.querySelector(
+      'form[action*="login"] input[type="password"], iframe[src*="login.aliexpress.com"], iframe[src*="login.taobao.com"], iframe[src*="passport.alibaba.com"]',
+    )
+  ) {
+    return 'login required: sign in to the console, then reload';
+  }
+  return undefined;
+}

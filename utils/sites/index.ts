@@ -1,0 +1,13 @@
+// The one entry that loads every site's readers into the registry.
+import './aliexpress';
+import './taobao';
+import './alibaba';
+
+export {
+  readDocument,
+  readCapture,
+  registeredReaders,
+  readerForUrl,
+  isAllowlistedApi,
+} from './registry';
+export type { Capture, PageReader, ReadContext } from './registry';

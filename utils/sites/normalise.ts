@@ -1,0 +1,127 @@
+import type { Money } from '../types';
+
+// Console number formats (CONSOLES.md): `1,234`, `1.2万`, `3.5亿`, `12.5%`,
+// `US $12.99`, `USD 3.63`, `¥19.90`, `-` / `--` for none. Every parser returns
+// a finite number or undefined, never NaN.
+
+const NONE = new Set(['', '-', '--', '—', '–', 'n/a', 'N/A', 'null', 'undefined', '暂无', '无']);
+
+const SCALE: Record<string, number> = {
+  万: 1e4,
+  w: 1e4,
+  W: 1e4,
+  亿: 1e8,
+  k: 1e3,
+  K: 1e3,
+  m: 1e6,
+  M: 1e6,
+};
+
+const CURRENCY_MARKS: [RegExp, string][] = [
+  [/US\s*\$/i, 'USD'],
+  [/\bUSD\b/i, 'USD'],
+  [/\bCNY\b|\bRMB\b|￥|¥|元/i, 'CNY'],
+  [/\bEUR\b|€/i, 'EUR'],
+  [/\bGBP\b|£/i, 'GBP'],
+  [/\bRUB\b|₽/i, 'RUB'],
+  [/\$/, 'USD'],
+];
+
+function clean(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** Parses a console number: `1,234`, `1.2万`, `3.5亿`, `-12.5`; a plain value in `12.5%` is 12.5. */
+export function parseNumber(input: unknown): number | undefined {
+  if (typeof input === 'number') return Number.isFinite(input) ? input : undefined;
+  if (typeof input !== 'string') return undefined;
+  const text = clean(input);
+  if (NONE.has(text)) return undefined;
+  const m = /([+-]?)\s*(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(万|亿|[wWkKmM](?![a-zA-Z]))?/.exec(text);
+  if (!m) return undefined;
+  const digits = (m[2] ?? '').replace(/,/g, '');
+  let n = Number(digits);
+  if (!Number.isFinite(n)) return undefined;
+  const unit = m[3];
+  if (unit) n *= SCALE[unit] ?? 1;
+  if (m[1] === '-') n = -n;
+  // Scaling can leave binary noise (1.2 * 1e4 = 11999.999…).
+  return Math.round(n * 1e6) / 1e6;
+}
+
+/** A count: a non-negative number, or undefined. */
+export function parseCount(input: unknown): number | undefined {
+  const n = parseNumber(input);
+  return n === undefined || n < 0 ? undefined : n;
+}
+
+/**
+ * A rate in 0..1. `12.5%` → 0.125; a bare number above 1 is read as a percent
+ * (consoles send both `0.125` and `12.5`); anything outside 0..1 after that is
+ * dropped rather than clamped, so a bad cell never looks like real data.
+ */
+export function parseRate(input: unknown): number | undefined {
+  if (typeof input === 'string' && input.includes('%')) {
+    const n = parseNumber(input);
+    return inUnit(n === undefined ? undefined : n / 100);
+  }
+  const n = parseNumber(input);
+  if (n === undefined) return undefined;
+  return inUnit(n > 1 ? n / 100 : n);
+}
+
+function inUnit(n: number | undefined): number | undefined {
+  if (n === undefined || n < 0 || n > 1) return undefined;
+  return Math.round(n * 1e8) / 1e8;
+}
+
+/** Money with its currency: `US $12.99`, `USD 3.63`, `¥19.90`; a range `US $1.00 - 3.00` takes the low end. */
+export function parseMoney(input: unknown, defaultCurrency = 'USD'): Money | undefined {
+  if (typeof input === 'number') {
+    return Number.isFinite(input) ? { amount: input, currency: defaultCurrency } : undefined;
+  }
+  if (typeof input !== 'string') return undefined;
+  const text = clean(input);
+  const amount = parseNumber(text);
+  if (amount === undefined) return undefined;
+  const currency = CURRENCY_MARKS.find(([re]) => re.test(text))?.[1] ?? defaultCurrency;
+  return { amount, currency };
+}
+
+/** Unwraps `{value, cycleCrc}` metric objects (Taobao sycm) and plain values alike. */
+export function unwrapValue(v: unknown): unknown {
+  if (v && typeof v === 'object' && !Array.isArray(v) && 'value' in v) {
+    return (v as { value: unknown }).value;
+  }
+  return v;
+}
+
+/** Normalises a header label for alias lookup: lower case, no spaces, brackets or punctuation. */
+export function normaliseLabel(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/[\s\u00a0:：()（）[\]【】/_\-.*]+/g, '')
+    .trim();
+}
+
+/** The first alias of `aliases` whose normalised form equals the normalised label. */
+export function matchAlias<K extends string>(
+  label: string,
+  aliases: Readonly<Record<K, readonly string[]>>,
+): K | undefined {
+  const n = normaliseLabel(label);
+  if (!n) return undefined;
+  for (const key of Object.keys(aliases) as K[]) {
+    if (aliases[key].some((a) => normaliseLabel(a) === n)) return key;
+  }
+  return undefined;
+}
+
+/** Drops keys whose value is undefined, so rows never carry `undefined` fields. */
+export function compact<T extends object>(obj: T): T {
+  const out = {} as T;
+  for (const [k, v] of Object.entries(obj)) {
+    if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  }
+  return out;
+}

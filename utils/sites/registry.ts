@@ -1,0 +1,142 @@
+import { siteOfHost, type Site } from './hosts';
+import { detectBlocked } from './dom';
+import type { FailedResult, PageKind, ReadResult } from '../types';
+
+// One registry for every reader of every marketplace. Each site folder
+// registers its readers (utils/sites/<site>/index.ts); utils/sites/index.ts
+// imports every site. Readers are pure: the caller passes the Document or the
+// captured JSON, the URL and the clock.
+
+export interface ReadContext {
+  url: URL;
+  now: Date;
+}
+
+/** A captured API response: its API name (mtop `api`, Alibaba.com `iName`, or the request path) and raw body. */
+export interface Capture {
+  api: string;
+  body: unknown;
+}
+
+export interface PageReader {
+  site: Site;
+  pageKind: PageKind;
+  /** Does this reader own the page at `url`? */
+  matchesUrl(url: URL): boolean;
+  /** Does this reader own responses of API `api`? */
+  matchesApi?(api: string): boolean;
+  readDom?(doc: Document, ctx: ReadContext): ReadResult;
+  readJson?(capture: Capture, ctx: ReadContext): ReadResult;
+  /** Fixture files under tests/fixtures/<site>/<pageKind>/ that exercise this reader. */
+  fixtures: readonly string[];
+  /** Real console URLs of this page kind, for the record and the URL-detection tests. */
+  testUrls: readonly string[];
+}
+
+const REGISTRY: PageReader[] = [];
+
+export function registerReader(reader: PageReader): PageReader {
+  if (REGISTRY.some((r) => r.site === reader.site && r.pageKind === reader.pageKind)) {
+    throw new Error(`reader ${reader.site}/${reader.pageKind} is registered twice`);
+  }
+  REGISTRY.push(reader);
+  return reader;
+}
+
+export function registeredReaders(): readonly PageReader[] {
+  return REGISTRY;
+}
+
+export function readerForUrl(url: URL): PageReader | undefined {
+  const site = siteOfHost(url.hostname);
+  if (!site) return undefined;
+  return REGISTRY.find((r) => r.site === site && r.matchesUrl(url));
+}
+
+export function readerForApi(api: string, url: URL): PageReader | undefined {
+  const site = siteOfHost(url.hostname);
+  const own = REGISTRY.filter((r) => r.matchesApi?.(api));
+  return (
+    own.find((r) => r.site === site && r.matchesUrl(url)) ??
+    own.find((r) => r.site === site) ??
+    own[0]
+  );
+}
+
+function fail(
+  status: FailedResult['status'],
+  url: URL,
+  reason: string,
+  reader?: Pick<PageReader, 'site' | 'pageKind'>,
+  site?: Site,
+): FailedResult {
+  const out: FailedResult = { status, url: url.href, reason };
+  const s = reader?.site ?? site;
+  if (s) out.site = s;
+  if (reader) out.pageKind = reader.pageKind;
+  return out;
+}
+
+/**
+ * Guards a reader: an exception becomes `unrecognized`, never a throw. (The
+ * background validates every result against the zod contract; keeping zod out
+ * of here keeps the content scripts small.)
+ */
+function guarded(reader: PageReader, url: URL, run: () => ReadResult): ReadResult {
+  try {
+    return run();
+  } catch (e) {
+    return fail(
+      'unrecognized',
+      url,
+      `reader failed: ${e instanceof Error ? e.message : String(e)}`,
+      reader,
+    );
+  }
+}
+
+/** Reads a rendered console page (the DOM path). */
+export function readDocument(doc: Document, url: URL, now: Date = new Date()): ReadResult {
+  const site = siteOfHost(url.hostname);
+  const blocked = detectBlocked(doc, url);
+  if (blocked) return fail('blocked', url, blocked, readerForUrl(url), site);
+  const reader = readerForUrl(url);
+  if (!reader)
+    return fail(
+      'unrecognized',
+      url,
+      `no reader for this page: ${url.hostname}${url.pathname}`,
+      undefined,
+      site,
+    );
+  if (!reader.readDom)
+    return fail(
+      'unrecognized',
+      url,
+      `${reader.site}/${reader.pageKind} is read from its API only`,
+      reader,
+    );
+  const readDom = reader.readDom;
+  return guarded(reader, url, () => readDom(doc, { url, now }));
+}
+
+/** Reads a captured API response (the JSON path). */
+export function readCapture(capture: Capture, url: URL, now: Date = new Date()): ReadResult {
+  const reader = readerForApi(capture.api, url);
+  if (!reader?.readJson) {
+    return fail(
+      'unrecognized',
+      url,
+      `no reader for API ${capture.api}`,
+      undefined,
+      siteOfHost(url.hostname),
+    );
+  }
+  const readJson = reader.readJson;
+  return guarded(reader, url, () => readJson(capture, { url, now }));
+}
+
+/** True when `api` is an API some reader consumes: the MAIN-world allowlist. */
+export function isAllowlistedApi(api: string): boolean {
+  return REGISTRY.some((r) => r.matchesApi?.(api));
+}

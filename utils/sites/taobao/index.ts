@@ -1,0 +1,2 @@
+// Taobao/Tmall readers register here (issue: read the seller consoles).
+export {};

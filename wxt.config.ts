@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+import { CONSOLE_HOST_PATTERNS } from './utils/sites/hosts';
+
+// The manifest asks for the fewest permissions that the features use. Host
+// permissions name only the seller-console hosts (CONSOLES.md); never <all_urls>.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: 'Storewise',
+    description:
+      'Local-only advice for AliExpress, Taobao/Tmall and Alibaba.com sellers: tiers, title keywords, promo phases.',
+    default_locale: undefined,
+    permissions: [
+      'storage',
+      'alarms',
+      'notifications',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    host_permissions: [...CONSOLE_HOST_PATTERNS],
+    action: { default_title: 'Storewise' },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'",
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'storewise@storewise.local', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
+});
