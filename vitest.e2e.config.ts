@@ -1,3 +1,4 @@
+import './tests/node20-polyfills';
 import { defineConfig } from 'vitest/config';
 
 // Real-browser tests: run against the built extension (npm run test:e2e builds it first).
