@@ -5,6 +5,8 @@ import { CONSOLE_HOST_PATTERNS } from './utils/sites/hosts';
 // permissions name only the seller-console hosts (CONSOLES.md); never <all_urls>.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // Manifest V3 everywhere; WXT would build Firefox as MV2 by default.
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Storewise',
     description:

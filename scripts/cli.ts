@@ -1,11 +1,17 @@
 import { parseArgs } from 'node:util';
 import { readFileAsResult } from './cli/read';
+import { TITLE_USAGE, titleCommand } from './cli/title';
+import { PHASE_USAGE, phaseCommand } from './cli/phase';
+import { IMPORT_USAGE, importCommand } from './cli/import';
 
 // Storewise command line: the same readers and engines as the extension.
 //   npm run --silent cli -- read --url <URL> <file.html|file.json>
 
 const USAGE = `usage:
-  cli read --url <page URL> <file.html|file.json>`;
+  cli read --url <page URL> <file.html|file.json>
+  ${TITLE_USAGE}
+  ${PHASE_USAGE}
+  ${IMPORT_USAGE}`;
 
 type Command = (argv: string[]) => Promise<number>;
 
@@ -25,6 +31,9 @@ const commands: Record<string, Command> = {
     console.log(JSON.stringify(result, null, 2));
     return 0;
   },
+  title: titleCommand,
+  phase: phaseCommand,
+  import: importCommand,
 };
 
 async function main(): Promise<number> {

@@ -1,6 +1,8 @@
 import { readResultSchema, type ReadResult } from '../types';
 import { ingest, storeKeyOf } from '../db/ingest';
 import { logRead } from '../db/readLog';
+import { StorageFullError, withQuotaRecovery } from '../db/retention';
+import { getSetting } from '../settings/settings';
 import type { StorewiseDB } from '../db/db';
 import type { IngestReply } from '../protocol';
 
@@ -46,7 +48,11 @@ export async function handleReportRead(
     return { ok: true, status: 'logged' };
   }
   try {
-    const outcome = await ingest(db, result, now);
+    // Storage full: raw snapshots past retention go first, history never (utils/db/retention.ts).
+    const { value: outcome } = await withQuotaRecovery(db, () => ingest(db, result, now), {
+      retentionDays: await getSetting(db, 'retentionDays'),
+      now,
+    });
     await logRead(db, {
       status: outcome.status === 'stored' ? 'ok' : 'duplicate',
       site: result.site,
@@ -63,6 +69,18 @@ export async function handleReportRead(
       rowCount: outcome.rowCount,
     };
   } catch (e) {
+    if (e instanceof StorageFullError) {
+      // Best effort: the status line tells the seller, unless even this small write is refused.
+      await logRead(db, {
+        status: 'invalid',
+        site: result.site,
+        pageKind: result.pageKind,
+        url: result.url,
+        at: now.toISOString(),
+        reason: e.message,
+      }).catch(() => undefined);
+      return { ok: false, error: e.message };
+    }
     const error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     return { ok: false, error: `could not store the read: ${error}` };
   }

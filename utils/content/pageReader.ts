@@ -24,11 +24,21 @@ export function startPageReader(ctx: ContentScriptContext, win: Window = window)
     );
     if (key === lastKey) return;
     lastKey = key;
+    // A read that did not get stored (worker stopped mid-message, storage
+    // error) must not count as sent, or the page's next change would skip it.
+    const forget = () => {
+      if (lastKey === key) lastKey = '';
+    };
     sendMessage('reportRead', result).then(
       (reply) => {
-        if (!reply.ok) console.warn('[storewise] read not stored:', reply.error);
+        if (reply.ok) return;
+        forget();
+        console.warn('[storewise] read not stored:', reply.error);
       },
-      (e: unknown) => console.warn('[storewise] background unreachable', e),
+      (e: unknown) => {
+        forget();
+        console.warn('[storewise] background unreachable', e);
+      },
     );
   };
 
@@ -74,7 +84,7 @@ export function startPageReader(ctx: ContentScriptContext, win: Window = window)
     if (!capture) return;
     try {
       const pageUrl = new URL(win.location.href);
-      const result = readCapture(capture, pageUrl);
+      const result = readCapture(capture, pageUrl, new Date(), win.document);
       if (result.status === 'ok') jsonOkFor = pageUrl.href;
       report(result);
     } catch (e) {

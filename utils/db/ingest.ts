@@ -200,9 +200,10 @@ async function deriveProducts(
   const existing = await db.products.bulkGet(
     result.rows.map((r) => [storeKey, r.productId] as [string, string]),
   );
-  const existingDaily = await db.productDaily.bulkGet(
-    result.rows.map((r) => [storeKey, r.productId, day] as [string, string, string]),
-  );
+  // The store's rows of that day in one range read: on a new day it is one
+  // empty request instead of a get per product (the bulk of the reads).
+  const dayRows = await db.productDaily.where('[storeKey+day]').equals([storeKey, day]).toArray();
+  const byProduct = new Map(dayRows.map((r) => [r.productId, r]));
   const products: ProductRecord[] = [];
   const daily: ProductDailyRecord[] = [];
   result.rows.forEach((row, i) => {
@@ -227,7 +228,7 @@ async function deriveProducts(
           }
         : { ...definedOf(row, METRICS), ...base },
     );
-    const oldDay = existingDaily[i];
+    const oldDay = byProduct.get(row.productId);
     daily.push({
       ...(oldDay ?? { storeKey, productId: row.productId, day }),
       ...definedOf(row, METRICS),

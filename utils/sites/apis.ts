@@ -18,6 +18,58 @@ export const API_ALLOWLIST: readonly ApiRule[] = [
     pageKind: 'productList',
     match: /^mtop\.global\.merchant\.new\.product\.manager\.render\.list$/,
   },
+  // One table API serves the ranking and the product-analysis keyword tab;
+  // the page URL decides which reader reads it.
+  {
+    site: 'aliexpress',
+    pageKind: 'productRank',
+    match: /^mtop\.aliexpress\.seller\.business\.advice\.table\.query$/,
+  },
+  {
+    site: 'aliexpress',
+    pageKind: 'productKeywords',
+    match: /^mtop\.aliexpress\.seller\.business\.advice\.table\.query$/,
+  },
+  {
+    site: 'aliexpress',
+    pageKind: 'campaigns',
+    match: /^mtop\.global\.campaign\.merchants\.activity\.list\.nodada\.data$/,
+  },
+  // Taobao/Tmall (readers in utils/sites/taobao/): the myseller on-sale list
+  // over mtop, sycm item metrics and search-keyword sources by path.
+  {
+    site: 'taobao',
+    pageKind: 'productList',
+    match: /^mtop\.taobao\.sell\.pc\.manage\.(list|async|query)$/,
+  },
+  {
+    site: 'taobao',
+    pageKind: 'productRank',
+    match:
+      /^\/cc\/(?:live\/)?item\/(?:sale\/overview|rank(?:\/\w+)*)\.json$|^\/flow\/item\/source\/tree\/support\.json$/,
+  },
+  {
+    site: 'taobao',
+    pageKind: 'productKeywords',
+    match: /^\/flow\/(?:v\d\/)?item\/source\/(?:detail|keyword)(?:\/\w+)*\.json$/,
+  },
+  // Alibaba.com (readers in utils/sites/alibaba/): products_manage by path,
+  // data.alibaba.com by iName.
+  {
+    site: 'alibaba',
+    pageKind: 'productList',
+    match: /^\/product\/(?:products_manage|manage)(?:\/\w+)*\.json$/,
+  },
+  {
+    site: 'alibaba',
+    pageKind: 'productRank',
+    match: /^vip\/product\/(?:overview|effect|performance)(?:\/\w+)*$/,
+  },
+  {
+    site: 'alibaba',
+    pageKind: 'productKeywords',
+    match: /^vip\/(?:product\/360\/wordAnalysis|traffic\/keyword)(?:\/\w+)*$/,
+  },
 ];
 
 /**
@@ -36,6 +88,9 @@ export function apiNameFromUrl(
   }
   const mtop = /\/h5\/(mtop\.[\w.-]+)\//i.exec(url.pathname);
   if (mtop?.[1]) return mtop[1].toLowerCase();
+  // Some mtop clients post to a generic path and name the API in `api=`.
+  const mtopParam = url.searchParams.get('api');
+  if (mtopParam && /^mtop\.[\w.-]+$/i.test(mtopParam)) return mtopParam.toLowerCase();
   const iName = url.searchParams.get('iName');
   if (iName) return iName;
   if (/\.json$/i.test(url.pathname)) return url.pathname;

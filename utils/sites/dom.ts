@@ -118,14 +118,28 @@ export function readTable<F extends string>(
     return { ok: false, missing: required.filter((f) => !found.includes(f)), found };
   }
   const rows: Partial<Record<F, TableCell>>[] = [];
+  // Grouped tables (a dimension spanning its indicators) use rowspan: a
+  // spanning cell occupies its column in the rows below it too.
+  const carried = new Map<number, { cell: TableCell; left: number }>();
   for (const r of bodyRows(best.headerRow, best.container)) {
     const cells = Array.from(r.children).filter((el) => el.matches(BODY_CELL));
     if (cells.length === 0) continue;
     const row: Partial<Record<F, TableCell>> = {};
+    const occupied = new Set<number>();
+    for (const [c, carry] of carried) {
+      occupied.add(c);
+      const f = best.map.get(c);
+      if (f) row[f] = carry.cell;
+      if (--carry.left <= 0) carried.delete(c);
+    }
     let col = 0;
     for (const cell of cells) {
+      while (occupied.has(col)) col++;
       const f = best.map.get(col);
-      if (f) row[f] = { text: textOf(cell), el: cell };
+      const read = { text: textOf(cell), el: cell };
+      if (f) row[f] = read;
+      const span = Number(cell.getAttribute('rowspan') ?? '1') || 1;
+      if (span > 1) carried.set(col, { cell: read, left: span - 1 });
       col += Number(cell.getAttribute('colspan') ?? '1') || 1;
     }
     // A colspan row ("no data", a group caption) fills one field at most: skip it.

@@ -125,3 +125,82 @@ export function compact<T extends object>(obj: T): T {
   }
   return out;
 }
+
+const DATE_RE =
+  /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
+const US_DATE_RE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function dateParts(text: string): number[] | undefined {
+  const iso = DATE_RE.exec(text);
+  if (iso) return [1, 2, 3, 4, 5, 6].map((i) => Number(iso[i] ?? 0));
+  const us = US_DATE_RE.exec(text);
+  if (us) return [3, 1, 2, 4, 5, 6].map((i) => Number(us[i] ?? 0));
+  return undefined;
+}
+
+/** A calendar day `YYYY-MM-DD` from console text (`2026-11-20 10:21`, `2026/11/20`, `2026年11月20日`, `11/20/2026`). */
+export function parseDay(input: unknown): string | undefined {
+  if (typeof input !== 'string') return undefined;
+  const p = dateParts(input);
+  if (!p) return undefined;
+  const [y = 0, m = 0, d = 0] = p;
+  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** Milliseconds `timeZone` is ahead of UTC at `instant`. */
+function zoneOffsetMs(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(new Date(instant));
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
+  const asUtc = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * An instant as ISO-8601 (UTC): epoch milliseconds or seconds as APIs send
+ * them, or a console's wall-clock text read in `timeZone` (the platform's
+ * clock; AliExpress shows US Pacific). Date-only text stays `YYYY-MM-DD`.
+ */
+export function parseInstant(input: unknown, timeZone: string): string | undefined {
+  const n =
+    typeof input === 'number'
+      ? input
+      : typeof input === 'string' && /^\d{10,13}$/.test(input.trim())
+        ? Number(input)
+        : undefined;
+  if (n !== undefined) {
+    if (!Number.isFinite(n) || n <= 0) return undefined;
+    const ms = n < 1e11 ? n * 1000 : n;
+    const d = new Date(ms);
+    return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+  }
+  if (typeof input !== 'string') return undefined;
+  const p = dateParts(input);
+  if (!p) return undefined;
+  const [y = 0, m = 0, d = 0, h = 0, mi = 0, s = 0] = p;
+  if (m < 1 || m > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return undefined;
+  if (!/\d{1,2}:\d{2}/.test(input)) return `${y}-${pad(m)}-${pad(d)}`;
+  const wall = Date.UTC(y, m - 1, d, h, mi, s);
+  // Two passes settle the offset across a DST change.
+  let utc = wall - zoneOffsetMs(wall, timeZone);
+  utc = wall - zoneOffsetMs(utc, timeZone);
+  return new Date(utc).toISOString();
+}

@@ -10,6 +10,8 @@ import type { FailedResult, PageKind, ReadResult } from '../types';
 export interface ReadContext {
   url: URL;
   now: Date;
+  /** The page a captured response arrived on, for page-level facts such as the store id (JSON path only). */
+  doc?: Document;
 }
 
 /** A captured API response: its API name (mtop `api`, Alibaba.com `iName`, or the request path) and raw body. */
@@ -121,7 +123,12 @@ export function readDocument(doc: Document, url: URL, now: Date = new Date()): R
 }
 
 /** Reads a captured API response (the JSON path). */
-export function readCapture(capture: Capture, url: URL, now: Date = new Date()): ReadResult {
+export function readCapture(
+  capture: Capture,
+  url: URL,
+  now: Date = new Date(),
+  doc?: Document,
+): ReadResult {
   const reader = readerForApi(capture.api, url);
   if (!reader?.readJson) {
     return fail(
@@ -133,7 +140,7 @@ export function readCapture(capture: Capture, url: URL, now: Date = new Date()):
     );
   }
   const readJson = reader.readJson;
-  return guarded(reader, url, () => readJson(capture, { url, now }));
+  return guarded(reader, url, () => readJson(capture, doc ? { url, now, doc } : { url, now }));
 }
 
 /** True when `api` is an API some reader consumes: the MAIN-world allowlist. */

@@ -1,2 +1,4 @@
-// Alibaba.com readers register here (issue: read the seller consoles).
-export {};
+// Every Alibaba.com reader registers itself on import.
+import './productList';
+import './productRank';
+import './productKeywords';

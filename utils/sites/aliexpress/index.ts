@@ -1,2 +1,8 @@
-// Every AliExpress reader registers itself on import.
+// Every AliExpress reader registers itself on import. Order matters only for
+// URL detection: campaigns (any page naming an activity) comes last.
 import './productList';
+import './productRank';
+import './productKeywords';
+import './abilityModel';
+import './customers';
+import './campaigns';

@@ -2,10 +2,16 @@ import { registerReader, type ReadContext } from '../registry';
 import { readTable, textOf, type Aliases } from '../dom';
 import { compact, parseCount, parseMoney, parseRate } from '../normalise';
 import { aliexpressStoreId, splitTitleAndId } from './store';
+import { findArray, idOf, isObject, openEnvelope, pick, sameApi, textValue } from './mtop';
+import { failed, ok } from './result';
+import type { Capture } from '../registry';
 import type { ProductRow, ReadResult } from '../../types';
 
-// AliExpress product manager list (商品管理 > 管理商品), DOM path.
-// The console renders a Fusion table; the title cell carries `ID: <digits>`.
+// AliExpress product manager list (商品管理 > 管理商品). JSON path: the
+// render.list API; DOM path: the Fusion table, whose title cell carries
+// `ID: <digits>`.
+
+export const PRODUCT_LIST_API = 'mtop.global.merchant.new.product.manager.render.list';
 
 type Field =
   'product' | 'price' | 'stock' | 'orders' | 'views' | 'conversionRate' | 'exposure' | 'visitors';
@@ -26,6 +32,7 @@ export const PRODUCT_LIST_COLUMNS: Aliases<Field> = {
   ],
   price: ['价格', '售价', '零售价', 'Price', 'Retail price', 'Price (USD)'],
   stock: ['库存', '可售库存', 'Stock', 'Inventory', 'Quantity'],
+  // 销量 / sales counts orders (CONSOLES.md: ProductRow has no separate "sales").
   orders: ['销量', '30天销量', '近30天销量', 'Sales', 'Sold', 'Orders', '30-day sales'],
   views: ['浏览量', '浏览', 'Views', 'Page views'],
   exposure: ['曝光量', '曝光', 'Exposure', 'Impressions'],
@@ -79,6 +86,62 @@ function readProductListDom(doc: Document, ctx: ReadContext): ReadResult {
   };
 }
 
+/** JSON field aliases of one render.list row (CONSOLES.md "AliExpress", productList). */
+const JSON_FIELDS = {
+  productId: ['productId', 'itemId', 'product_id', 'id'],
+  title: ['itemDesc.title', 'title', 'subject', 'productTitle'],
+  minPrice: ['price.minPrice', 'minPrice', 'price.price'],
+  priceText: ['price.priceText', 'priceText', 'price'],
+  currency: ['price.currencyCode', 'price.currency', 'currencyCode'],
+  stock: ['stock', 'inventory', 'stock.value', 'totalStock'],
+  orders: ['sales', 'salesCount', 'orders', 'sold'],
+  views: ['views', 'viewCount', 'pv'],
+  exposure: ['exposure', 'impression', 'searchExpPv'],
+  visitors: ['visitors', 'uv'],
+  conversionRate: ['conversion', 'conversionRate', 'payConversionRate'],
+} as const;
+
+function readProductListJson(capture: Capture, ctx: ReadContext): ReadResult {
+  const env = openEnvelope(capture.body);
+  if (!env.ok) return failed('productList', ctx, env.status, env.reason);
+  const list = findArray(env.layers, ['table.dataSource', 'dataSource', 'list', 'productList']);
+  if (!list) {
+    return failed(
+      'productList',
+      ctx,
+      'unrecognized',
+      'not recognised: product list response without table.dataSource',
+    );
+  }
+  const rows: ProductRow[] = [];
+  const seen = new Set<string>();
+  for (const item of list) {
+    if (!isObject(item)) continue;
+    const productId = idOf(pick(item, JSON_FIELDS.productId));
+    if (!productId || seen.has(productId)) continue;
+    seen.add(productId);
+    const currency = textValue(pick(item, JSON_FIELDS.currency)) ?? 'USD';
+    const minPrice = pick(item, JSON_FIELDS.minPrice);
+    const priceText = pick(item, JSON_FIELDS.priceText);
+    rows.push(
+      compact({
+        productId,
+        title: textValue(pick(item, JSON_FIELDS.title)) ?? '',
+        price: parseMoney(minPrice, currency) ?? parseMoney(priceText, currency),
+        stock: parseCount(pick(item, JSON_FIELDS.stock)),
+        orders: parseCount(pick(item, JSON_FIELDS.orders)),
+        views: parseCount(pick(item, JSON_FIELDS.views)),
+        exposure: parseCount(pick(item, JSON_FIELDS.exposure)),
+        visitors: parseCount(pick(item, JSON_FIELDS.visitors)),
+        conversionRate: parseRate(pick(item, JSON_FIELDS.conversionRate)),
+      }),
+    );
+  }
+  if (rows.length === 0)
+    return failed('productList', ctx, 'empty', 'the product list shows no products');
+  return ok('productList', ctx, 'json', rows);
+}
+
 /** The title alone: the title link's text when the cell has one, without the `ID:` suffix. */
 function titleText(cell: Element): string | undefined {
   const link = cell.querySelector('a[title], a[href*="/item/"], a');
@@ -103,10 +166,35 @@ export const aliexpressProductList = registerReader({
     /\/m_apps\/productManage\/list-manage|\/m_apps\/product-manage\/list|\/product\/list/.test(
       url.pathname,
     ),
+  matchesApi: (api) => sameApi(api, PRODUCT_LIST_API),
   readDom: readProductListDom,
-  fixtures: ['aliexpress/productList/list-zh.html'],
+  readJson: readProductListJson,
+  fixtures: [
+    'aliexpress/productList/list-zh.html',
+    'aliexpress/productList/list-en-reordered.html',
+    'aliexpress/productList/list-empty.html',
+    'aliexpress/productList/list-blocked.html',
+    'aliexpress/productList/render-list.json',
+    'aliexpress/productList/render-list-capture.json',
+    'aliexpress/productList/render-list-empty.json',
+    'aliexpress/productList/render-list-failed.json',
+    'aliexpress/productList/render-list-session.json',
+  ],
   testUrls: [
     'https://csp.aliexpress.com/m_apps/productManage/list-manage?channelId=2001234',
     'https://gsp.aliexpress.com/m_apps/productManage/list-manage?channelId=2001234',
   ],
 });
+
+/*
+Fixtures: tests/fixtures/aliexpress/productList/ — list-zh.html (zh labels,
+US $ range, 1.2万, --), list-en-reordered.html (en labels, reordered and extra
+columns, views/conversion), list-empty.html, list-blocked.html (security-check
+overlay), render-list.json (raw mtop envelope, data.data depth, {value,cycleCrc}),
+render-list-capture.json (capture record {apiUrl, body}), render-list-empty.json,
+render-list-failed.json (FAIL_SYS_SERVICE_UNAVAILABLE), render-list-session.json
+(FAIL_SYS_SESSION_EXPIRED); list-1000-en.html (1,000 rows, made for the benchmark).
+Test URLs:
+https://csp.aliexpress.com/m_apps/productManage/list-manage?channelId=2001234
+https://gsp.aliexpress.com/m_apps/productManage/list-manage?channelId=2001234
+*/

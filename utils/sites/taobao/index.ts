@@ -1,2 +1,4 @@
-// Taobao/Tmall readers register here (issue: read the seller consoles).
-export {};
+// Every Taobao/Tmall reader registers itself on import.
+import './productList';
+import './productRank';
+import './productKeywords';

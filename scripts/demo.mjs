@@ -1,0 +1,12 @@
+// npm run demo: build the extension, then run the demo (scripts/demo/main.ts,
+// through tsx so it shares tests/e2e/harness.ts: one fixture server, one set of
+// Chromium flags). Arguments pass through, e.g. `npm run demo -- --headless`.
+import { spawnSync } from 'node:child_process';
+
+const run = (cmd, args) => {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', shell: false });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+
+if (!process.env.STOREWISE_SKIP_BUILD) run('npx', ['wxt', 'build']);
+run('npx', ['tsx', 'scripts/demo/main.ts', ...process.argv.slice(2)]);

@@ -1,0 +1,168 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchWithExtension,
+  openExtensionPage,
+  startFixtureServer,
+  type FixtureServer,
+  type Launched,
+} from './harness';
+
+const LIST = 'gsp.aliexpress.com/m_apps/productManage/list-manage';
+
+/** Every row of every object store, read with plain IndexedDB in the extension page. */
+function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const open = indexedDB.open('storewise');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = Array.from(db.objectStoreNames);
+          const tx = db.transaction(names, 'readonly');
+          const out: Record<string, unknown[]> = {};
+          for (const name of names) {
+            const req = tx.objectStore(name).getAll();
+            req.onsuccess = () => {
+              out[name] = req.result;
+            };
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+const counts = (dump: Record<string, unknown[]>) =>
+  Object.fromEntries(Object.entries(dump).map(([k, v]) => [k, v.length]));
+
+describe('options: export → delete all → import in Chromium', () => {
+  let server: FixtureServer;
+  let browser: Launched;
+
+  beforeAll(async () => {
+    server = await startFixtureServer({ [LIST]: { file: 'aliexpress/productList/list-zh.html' } });
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('restores the same rows, and refuses a cut-off file without changing anything', async () => {
+    const consolePage = await browser.context.newPage();
+    await consolePage.goto(
+      server.url('gsp.aliexpress.com', '/m_apps/productManage/list-manage?channelId=2001234'),
+    );
+    const options = await openExtensionPage(browser.context, 'options.html', '?lang=en');
+    await expect
+      .poll(() => options.getByTestId('count-products').textContent(), { timeout: 15_000 })
+      .toBe('3');
+    // No later reads may change the data while it is compared.
+    await consolePage.close();
+
+    await expect.poll(() => options.getByTestId('store-aliexpress:2001234').isVisible()).toBe(true);
+    const before = await dumpDatabase(options);
+    expect(counts(before)).toMatchObject({ stores: 1, snapshots: 1, products: 3, productDaily: 3 });
+
+    // Export: a real download through <a download>.
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByTestId('export').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^storewise-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = join(browser.userDataDir, 'backup.json');
+    await download.saveAs(file);
+    const text = await readFile(file, 'utf8');
+    const backup = JSON.parse(text) as { format: string; counts: Record<string, number> };
+    expect(backup.format).toBe('storewise-backup');
+    expect(backup.counts).toEqual(counts(before));
+
+    // Delete all, with its confirmation step.
+    await options.getByTestId('delete-all').click();
+    await expect.poll(() => options.getByTestId('delete-all-confirm').isVisible()).toBe(true);
+    await options.getByTestId('delete-all-confirm').click();
+    await expect.poll(() => options.getByTestId('count-products').textContent()).toBe('0');
+    expect(Object.values(counts(await dumpDatabase(options))).every((n) => n === 0)).toBe(true);
+    await expect.poll(() => options.getByTestId('stores-empty').isVisible()).toBe(true);
+
+    // A truncated copy is refused with a reason; nothing is written.
+    const cut = join(browser.userDataDir, 'cut.json');
+    await writeFile(cut, text.slice(0, Math.floor(text.length / 2)));
+    await options.getByTestId('import-file').setInputFiles(cut);
+    await expect
+      .poll(() => options.getByTestId('data-notice').textContent())
+      .toMatch(/cut off or damaged\. Nothing was changed/);
+    expect(await options.getByTestId('import-confirm').count()).toBe(0);
+    expect(Object.values(counts(await dumpDatabase(options))).every((n) => n === 0)).toBe(true);
+
+    // The real file restores every row.
+    await options.getByTestId('import-file').setInputFiles(file);
+    await options.getByTestId('import-confirm').click();
+    await expect.poll(() => options.getByTestId('count-products').textContent()).toBe('3');
+    await expect
+      .poll(() => options.getByTestId('data-notice').textContent())
+      .toMatch(/Backup restored/);
+    const after = await dumpDatabase(options);
+    expect(counts(after)).toEqual(counts(before));
+    expect(after).toEqual(before);
+    const product = (after.products as { productId: string; title: string; storeKey: string }[])[0];
+    expect(product).toMatchObject((before.products as object[])[0] as object);
+    expect(product?.storeKey).toBe('aliexpress:2001234');
+    expect(product?.title.length).toBeGreaterThan(0);
+  });
+
+  it('the options page, filled and in zh-CN, has no serious accessibility violations', async () => {
+    const options = await openExtensionPage(browser.context, 'options.html', '?lang=zh-CN');
+    await expect.poll(() => options.getByTestId('count-products').textContent()).toBe('3');
+    // Open the threshold groups so their inputs are checked too.
+    for (const summary of await options.locator('summary').all()) await summary.click();
+    // evaluate() runs through the debugger protocol, which the page's CSP does not block.
+    const axeSource = await readFile(
+      createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+      'utf8',
+    );
+    await options.evaluate(axeSource);
+    const violations = await options.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run();
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+    });
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    // Every form control has a label.
+    const unlabelled = await options.evaluate(() =>
+      Array.from(document.querySelectorAll('input, select, button'))
+        .filter(
+          (el) =>
+            !(el as HTMLInputElement).labels?.length &&
+            !el.getAttribute('aria-label') &&
+            !el.textContent?.trim(),
+        )
+        .map((el) => el.outerHTML),
+    );
+    expect(unlabelled).toEqual([]);
+    // Keyboard: Tab reaches the export button.
+    let reached = false;
+    for (let i = 0; i < 200 && !reached; i++) {
+      await options.keyboard.press('Tab');
+      reached = await options.evaluate(
+        () => document.activeElement?.getAttribute('data-testid') === 'export',
+      );
+    }
+    expect(reached).toBe(true);
+  });
+});

@@ -1,0 +1,114 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  FIXTURES_DIR,
+  launchWithExtension,
+  openExtensionPage,
+  startFixtureServer,
+  type FixtureServer,
+  type Launched,
+} from './harness';
+
+// Taobao and Alibaba.com readers in the built extension, on the real console
+// host names: the sycm item ranking through the DOM path, and the
+// data.alibaba.com product analysis through the JSON path (the MAIN-world
+// script captures the page's own fetch of an allowlisted iName).
+
+const OVERVIEW_API =
+  '/self/.json?action=OneAction&iName=vip/product/effect/list&isVip=true&statisticsType=week&startDate=2024-04-29&endDate=2024-05-05';
+
+/** The recorded response body of a capture-record fixture. */
+async function recordedBody(file: string): Promise<string> {
+  const rec = JSON.parse(await readFile(join(FIXTURES_DIR, file), 'utf8')) as { body: unknown };
+  return JSON.stringify(rec.body);
+}
+
+// The console shell as data.alibaba.com serves it: no table in the HTML, the
+// app fetches its data after load.
+const OVERVIEW_SHELL = `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>产品分析 - 数据管家</title></head>
+<body><div id="root">加载中…</div>
+<script>
+fetch(${JSON.stringify(OVERVIEW_API)}, { credentials: 'include' })
+  .then((r) => r.json())
+  .then((j) => { document.getElementById('root').textContent = '共 ' + j.data.total + ' 个产品'; });
+</script></body></html>`;
+
+describe('Taobao and Alibaba.com readers in Chromium', () => {
+  let server: FixtureServer;
+  let browser: Launched;
+
+  beforeAll(async () => {
+    const overviewBody = await recordedBody('alibaba/productRank/overview.json');
+    server = await startFixtureServer({
+      'sycm.taobao.com/cc/item_rank': { file: 'taobao/productRank/item-rank-zh.html' },
+      'data.alibaba.com/product/overview': {
+        handler: (_req, res) => {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(OVERVIEW_SHELL);
+        },
+      },
+      'data.alibaba.com/self/.json': {
+        handler: (_req, res) => {
+          res
+            .writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
+            .end(overviewBody);
+        },
+      },
+    });
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the sycm item ranking on sycm.taobao.com is read from its table and the side panel lists its items', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(
+      server.url(
+        'sycm.taobao.com',
+        '/cc/item_rank?dateRange=2024-05-01%7C2024-05-07&dateType=recent7',
+      ),
+    );
+    const panel = await openExtensionPage(browser.context, 'sidepanel.html', '?lang=en');
+    await expect
+      .poll(() => panel.getByTestId('status-line').textContent(), { timeout: 15_000 })
+      .toMatch(/Read 2 products from the product ranking/);
+    const switcher = panel.getByTestId('store-switcher');
+    await switcher.selectOption('taobao:default');
+    await expect
+      .poll(() => panel.getByTestId('product-count').textContent(), { timeout: 10_000 })
+      .toContain('2 products');
+    const table = await panel.locator('table.grid').textContent();
+    expect(table).toContain('夏季纯棉短袖T恤 男款 宽松百搭');
+    expect(table).toContain('冰丝防晒袖套 女 UPF50+');
+    await page.close();
+    await panel.close();
+  });
+
+  it('the product analysis on data.alibaba.com is read from the captured API response', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('data.alibaba.com', '/product/overview'));
+    // The page itself still gets its data: the capture must not consume the body.
+    await expect.poll(() => page.locator('#root').textContent()).toBe('共 2 个产品');
+    expect(
+      server.requests.some(
+        (r) => r.host === 'data.alibaba.com' && r.path.startsWith('/self/.json'),
+      ),
+    ).toBe(true);
+    const panel = await openExtensionPage(browser.context, 'sidepanel.html', '?lang=en');
+    await expect
+      .poll(() => panel.getByTestId('status-line').textContent(), { timeout: 15_000 })
+      .toMatch(/Read 2 products from the product ranking/);
+    await panel.getByTestId('store-switcher').selectOption('alibaba:default');
+    await expect
+      .poll(() => panel.getByTestId('product-count').textContent(), { timeout: 10_000 })
+      .toContain('2 products');
+    const table = await panel.locator('table.grid').textContent();
+    expect(table).toContain('Custom Logo Cotton T-Shirt Men Blank Tee');
+    expect(table).toContain('Silicone Kitchen Utensil Set 12 Pcs');
+    await page.close();
+    await panel.close();
+  });
+});

@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import config from '../../../wxt.config';
+import { CONSOLE_HOST_PATTERNS, SITE_HOSTS } from '../../../utils/sites/hosts';
+
+// Manifest review: the permissions the extension asks for are exactly the
+// minimal set SECURITY.md documents, host access is limited to the seller
+// consoles, and the extension pages may run only their own scripts.
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+interface ManifestPart {
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_security_policy?: { extension_pages?: string; sandbox?: string };
+}
+
+function manifestFor(browser: 'chrome' | 'firefox'): ManifestPart {
+  const m = config.manifest;
+  if (typeof m !== 'function')
+    throw new Error('wxt.config.ts manifest is expected to be a function');
+  return m({ browser, manifestVersion: 3, mode: 'production', command: 'build' }) as ManifestPart;
+}
+
+/** The permission list between the markers in SECURITY.md. */
+async function documentedPermissions(): Promise<string[]> {
+  const doc = await readFile(join(ROOT, 'SECURITY.md'), 'utf8');
+  const section = /<!-- permissions:[^>]*-->([\s\S]*?)<!-- \/permissions -->/.exec(doc)?.[1];
+  if (!section) throw new Error('SECURITY.md has no permissions section');
+  return [...section.matchAll(/^- `([^`]+)`/gm)].map((m) => m[1] as string);
+}
+
+describe('manifest review', () => {
+  it('asks for exactly the permissions SECURITY.md documents (Chromium)', async () => {
+    const documented = await documentedPermissions();
+    expect(documented).toEqual(['storage', 'alarms', 'notifications', 'sidePanel']);
+    expect([...(manifestFor('chrome').permissions ?? [])].sort()).toEqual([...documented].sort());
+  });
+
+  it('asks Firefox for the same set minus sidePanel, which Firefox does not have', async () => {
+    const documented = (await documentedPermissions()).filter((p) => p !== 'sidePanel');
+    expect([...(manifestFor('firefox').permissions ?? [])].sort()).toEqual(documented.sort());
+  });
+
+  it.each(['chrome', 'firefox'] as const)(
+    'limits host access to the seller-console hosts on %s',
+    (browser) => {
+      const m = manifestFor(browser);
+      const expected = Object.values(SITE_HOSTS)
+        .flat()
+        .map((h) => `*://${h}/*`);
+      expect([...(m.host_permissions ?? [])].sort()).toEqual(expected.sort());
+      expect(CONSOLE_HOST_PATTERNS).toHaveLength(7);
+      for (const p of [...(m.permissions ?? []), ...(m.host_permissions ?? [])]) {
+        expect(p).not.toBe('<all_urls>');
+        expect(p).not.toBe('tabs');
+        expect(p).not.toMatch(/^\*:\/\/\*/);
+        expect(p).not.toMatch(/^https?:\/\/\*\//);
+      }
+      expect(m.optional_permissions ?? []).toEqual([]);
+      expect(m.optional_host_permissions ?? []).toEqual([]);
+    },
+  );
+
+  it('lets extension pages run only their own scripts (no remote code, no eval)', () => {
+    const csp = manifestFor('chrome').content_security_policy?.extension_pages ?? '';
+    const directives = new Map(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter((parts) => parts[0])
+        .map(([name, ...sources]) => [name as string, sources]),
+    );
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'self'"]);
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|\*/);
+  });
+});

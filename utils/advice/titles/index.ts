@@ -1,0 +1,18 @@
+// The title engine (PLAYBOOK §2): one import for the side panel, the CLI and the bench.
+export { analyseTitle } from './analyse';
+export type {
+  AddWord,
+  ChangeKind,
+  DropWord,
+  Duplicate,
+  Opportunity,
+  TitleAnalysis,
+  TitleChange,
+  TitleOptions,
+  WordNumbers,
+} from './analyse';
+export { measureTitle, truncateToLimit } from './measure';
+export { segmentWords, wordKey } from './words';
+export { watchExposure } from './exposureWatch';
+export type { ExposurePoint, ExposureSignal, ExposureWatch } from './exposureWatch';
+export { parseKeywordFile } from './keywordFile';

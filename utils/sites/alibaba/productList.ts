@@ -1,0 +1,176 @@
+import { registerReader, type Capture, type ReadContext } from '../registry';
+import type { Aliases } from '../dom';
+import { compact, parseCount, parseMoney } from '../normalise';
+import {
+  allowlistMatcher,
+  failed,
+  findArray,
+  idOf,
+  isObject,
+  pick,
+  productIdIn,
+  productResult,
+  readConsoleTable,
+  textValue,
+  titleIn,
+  type Json,
+} from '../taobao/common';
+import { openAlibaba } from './envelope';
+import type { ProductRow, ReadResult } from '../../types';
+
+// Alibaba.com 产品管理 (hz-productposting products_manage): the page loads its
+// list as JSON, rows in `value.products.data`, per-product traffic in
+// `value.statistics` (keyed by product id, or a list of {productId, …}).
+// Prices are shown in USD (`US $3.63 - 5.20` takes the low end).
+
+const FIELD = {
+  id: ['id', 'productId', 'product_id', 'prodId'],
+  title: ['subject', 'title', 'productName', 'product_name'],
+  price: ['priceText', 'fobPrice', 'price', 'fob_price'],
+  stock: ['inventory', 'stock', 'quantity'],
+  exposure: ['impression', 'exposedCount', 'sumShowCnt', 'showCnt'],
+  clicks: ['click', 'clickCnt', 'sumClickCnt'],
+  visitors: ['visitor', 'uv', 'visitorCnt'],
+  orders: ['order', 'orderCnt'],
+  wishlist: ['bookmark', 'favCnt'],
+} as const;
+
+/** Per-product statistics, whichever of the two shapes the page sent. */
+function statisticsById(layers: readonly Json[]): Map<string, Json> {
+  const out = new Map<string, Json>();
+  for (const layer of layers) {
+    const stats = layer.statistics;
+    if (Array.isArray(stats)) {
+      for (const s of stats) {
+        const id = isObject(s) ? idOf(pick(s, FIELD.id)) : undefined;
+        if (id && isObject(s)) out.set(id, s);
+      }
+    } else if (isObject(stats)) {
+      for (const [id, s] of Object.entries(stats)) if (isObject(s)) out.set(id, s);
+    }
+  }
+  return out;
+}
+
+function readJson(capture: Capture, ctx: ReadContext): ReadResult {
+  const base = { site: 'alibaba', url: ctx.url.href } as const;
+  const env = openAlibaba(capture.body);
+  if (!env.ok) return failed(base, 'productList', env.status, env.reason);
+  const list = findArray(env.layers, ['products.data', 'products', 'list', 'data']);
+  if (!list)
+    return failed(
+      base,
+      'productList',
+      'unrecognized',
+      'not recognised: no products.data in the response',
+    );
+  const stats = statisticsById(env.layers);
+  const rows: ProductRow[] = [];
+  const seen = new Set<string>();
+  for (const p of list) {
+    if (!isObject(p)) continue;
+    const productId = idOf(pick(p, FIELD.id));
+    if (!productId || seen.has(productId)) continue;
+    seen.add(productId);
+    const s = { ...p, ...(stats.get(productId) ?? {}) };
+    rows.push(
+      compact({
+        productId,
+        title: textValue(pick(p, FIELD.title)) ?? '',
+        price: parseMoney(pick(p, FIELD.price), 'USD'),
+        stock: parseCount(pick(p, FIELD.stock)),
+        exposure: parseCount(pick(s, FIELD.exposure)),
+        clicks: parseCount(pick(s, FIELD.clicks)),
+        visitors: parseCount(pick(s, FIELD.visitors)),
+        orders: parseCount(pick(s, FIELD.orders)),
+        wishlist: parseCount(pick(s, FIELD.wishlist)),
+      }),
+    );
+  }
+  return productResult(base, 'productList', rows, ctx, 'json');
+}
+
+type Column = 'product' | 'price' | 'stock' | 'exposure' | 'clicks' | 'visitors';
+
+export const ALIBABA_PRODUCT_LIST_COLUMNS: Aliases<Column> = {
+  product: [
+    '产品信息',
+    '产品',
+    '产品名称',
+    'Product',
+    'Product information',
+    'Product name',
+    'Products',
+  ],
+  price: ['价格', 'FOB价格', '离岸价', 'Price', 'FOB price'],
+  stock: ['库存', 'Stock', 'Inventory'],
+  exposure: ['曝光', '曝光量', 'Impressions', 'Exposure'],
+  clicks: ['点击', '点击量', 'Clicks'],
+  visitors: ['访客', '访客数', 'Visitors'],
+};
+
+export const ALIBABA_PRODUCT_LINKS = [
+  /product-detail\/[^?#]*?_(\d{8,20})\.html/,
+  /[?&](?:productId|prodId|id)=(\d{6,20})/,
+];
+
+function readDom(doc: Document, ctx: ReadContext): ReadResult {
+  const base = { site: 'alibaba', url: ctx.url.href } as const;
+  const table = readConsoleTable(doc, ALIBABA_PRODUCT_LIST_COLUMNS, ['product'], 'product table');
+  if ('missing' in table) return failed(base, 'productList', 'unrecognized', table.missing);
+  const rows: ProductRow[] = [];
+  const seen = new Set<string>();
+  for (const c of table.rows) {
+    if (!c.product) continue;
+    const productId = productIdIn(c.product.el, ALIBABA_PRODUCT_LINKS);
+    if (!productId || seen.has(productId)) continue;
+    seen.add(productId);
+    rows.push(
+      compact({
+        productId,
+        title: titleIn(c.product.el),
+        price: parseMoney(c.price?.text, 'USD'),
+        stock: parseCount(c.stock?.text),
+        exposure: parseCount(c.exposure?.text),
+        clicks: parseCount(c.clicks?.text),
+        visitors: parseCount(c.visitors?.text),
+      }),
+    );
+  }
+  return productResult(base, 'productList', rows, ctx, 'dom');
+}
+
+export const alibabaProductList = registerReader({
+  site: 'alibaba',
+  pageKind: 'productList',
+  matchesUrl: (url) =>
+    (url.hostname === 'hz-productposting.alibaba.com' || url.hostname === 'hzmy.alibaba.com') &&
+    /\/product\/(?:products_manage|manage)/.test(url.pathname),
+  matchesApi: allowlistMatcher('alibaba', 'productList'),
+  readJson,
+  readDom,
+  fixtures: [
+    'alibaba/productList/products-manage-zh.html',
+    'alibaba/productList/products-manage-en.html',
+    'alibaba/productList/products-manage-blocked.html',
+    'alibaba/productList/products-manage.json',
+    'alibaba/productList/products-manage-empty.json',
+  ],
+  testUrls: [
+    'https://hz-productposting.alibaba.com/product/products_manage.htm',
+    'https://hz-productposting.alibaba.com/product/products_manage.htm?status=approved&page=2',
+  ],
+});
+
+/*
+Fixtures
+- alibaba/productList/products-manage-zh.html: zh labels, `US $3.63 - 5.20` prices, 1.2万 exposure, `--` cells
+- alibaba/productList/products-manage-en.html: en labels, reordered, extra Owner/Updated columns, `USD 12.50`
+- alibaba/productList/products-manage-blocked.html: the baxia slider mask
+- alibaba/productList/products-manage.json: {apiUrl, body} with value.products.data and value.statistics
+- alibaba/productList/products-manage-empty.json: value.products.data = []
+
+Test URLs
+https://hz-productposting.alibaba.com/product/products_manage.htm
+https://hz-productposting.alibaba.com/product/products_manage.htm?status=approved&page=2
+*/

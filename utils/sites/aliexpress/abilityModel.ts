@@ -1,0 +1,110 @@
+import { registerReader, type ReadContext } from '../registry';
+import { readTable, type Aliases } from '../dom';
+import { compact, parseNumber } from '../normalise';
+import { periodFromText } from './productRank';
+import { higherIsBetter } from './abilityIndicators';
+import { failed, missingColumns, ok } from './result';
+import type { AbilityRow, ReadResult } from '../../types';
+
+// AliExpress store operating-ability model / assessment (运营能力模型, PLAYBOOK
+// §1a). No public API: read by labels. Dimensions usually span their
+// indicators with rowspan; readTable carries the spanning cell down.
+
+type Field = 'dimension' | 'indicator' | 'value' | 'peerAverage' | 'peerExcellent';
+
+export const ABILITY_COLUMNS: Aliases<Field> = {
+  dimension: ['维度', '能力维度', '考核维度', '能力项', 'Dimension', 'Ability', 'Capability'],
+  indicator: ['指标', '考核指标', '指标名称', 'Indicator', 'Metric', 'Indicator name'],
+  value: [
+    '本店',
+    '本店值',
+    '店铺值',
+    '我的店铺',
+    '本店数据',
+    'Store value',
+    'Your store',
+    'My store',
+    'Store',
+  ],
+  peerAverage: [
+    '同行平均',
+    '类目平均',
+    '同层平均',
+    'Category average',
+    'Peer average',
+    'Industry average',
+  ],
+  peerExcellent: [
+    '同行优秀',
+    '类目优秀',
+    '同层优秀',
+    'Category excellent',
+    'Peer excellent',
+    'Excellent',
+  ],
+};
+
+/** A cell value: `12.5%` stays 12.5 (the model shows rates in percent); `--` is absent. */
+const valueOf = (text: string | undefined) => parseNumber(text);
+
+function readAbilityDom(doc: Document, ctx: ReadContext): ReadResult {
+  const table = readTable(doc, ABILITY_COLUMNS, ['indicator', 'value']);
+  if (!table.ok) return missingColumns('abilityModel', ctx, 'ability table', table.missing);
+  const rows: AbilityRow[] = [];
+  let dimension = '';
+  for (const cells of table.rows) {
+    const indicator = cells.indicator?.text;
+    const value = valueOf(cells.value?.text);
+    dimension = cells.dimension?.text || dimension;
+    if (!indicator || value === undefined) continue;
+    rows.push(
+      compact({
+        dimension: dimension || indicator,
+        indicator,
+        value,
+        peerAverage: valueOf(cells.peerAverage?.text),
+        peerExcellent: valueOf(cells.peerExcellent?.text),
+        higherIsBetter: higherIsBetter(indicator),
+      }),
+    );
+  }
+  if (rows.length === 0)
+    return failed(
+      'abilityModel',
+      ctx,
+      'empty',
+      'the operating-ability model shows no indicators (stores below ~60 orders get none)',
+    );
+  const period = periodFromText(doc);
+  return ok('abilityModel', ctx, 'dom', rows, { doc, ...(period ? { period } : {}) });
+}
+
+export const aliexpressAbilityModel = registerReader({
+  site: 'aliexpress',
+  pageKind: 'abilityModel',
+  matchesUrl: (url) =>
+    /\/m_apps\/(store-assessment[\w-]*|[\w-]*ability[\w-]*|[\w-]*operation-model[\w-]*)\//i.test(
+      url.pathname,
+    ),
+  readDom: readAbilityDom,
+  fixtures: [
+    'aliexpress/abilityModel/assessment-zh.html',
+    'aliexpress/abilityModel/assessment-en-reordered.html',
+    'aliexpress/abilityModel/assessment-empty.html',
+    'aliexpress/abilityModel/assessment-login.html',
+  ],
+  testUrls: [
+    'https://csp.aliexpress.com/m_apps/store-assessment-new/assessment?channelId=2001234',
+    'https://gsp.aliexpress.com/m_apps/store-assessment-new/assessment',
+  ],
+});
+
+/*
+Fixtures: tests/fixtures/aliexpress/abilityModel/ — assessment-zh.html (zh
+labels, dimensions spanning rows, 12.5%, --), assessment-en-reordered.html (en
+labels, reordered and extra columns), assessment-empty.html (no model yet),
+assessment-login.html (login wall).
+Test URLs:
+https://csp.aliexpress.com/m_apps/store-assessment-new/assessment?channelId=2001234
+https://gsp.aliexpress.com/m_apps/store-assessment-new/assessment
+*/

@@ -1,0 +1,148 @@
+import { registerReader, type Capture, type ReadContext } from '../registry';
+import { readTable, type Aliases } from '../dom';
+import { compact, parseCount, parseRate } from '../normalise';
+import { ADVICE_TABLE_API, adviceTableRows, periodFromText } from './productRank';
+import { isObject, openEnvelope, pick, sameApi, textValue, type Json } from './mtop';
+import { failed, missingColumns, ok } from './result';
+import type { KeywordRow, ReadResult } from '../../types';
+
+// AliExpress product analysis, search-keyword tab (数据纵横 > 商品分析 >
+// 搜索词). The tab's JSON field names are not public (CONSOLES.md): the
+// rendered table is read by header text, and a table.query response is
+// accepted when its rows carry a term field.
+
+type Field = 'term' | 'exposure' | 'clicks' | 'ctr' | 'orders' | 'conversionRate' | 'visitors';
+
+export const KEYWORD_COLUMNS: Aliases<Field> = {
+  term: [
+    '搜索词',
+    '关键词',
+    '搜索关键词',
+    'Search term',
+    'Search terms',
+    'Keyword',
+    'Search keyword',
+  ],
+  exposure: ['曝光量', '搜索曝光量', '曝光', 'Exposure', 'Impressions', 'Search exposure'],
+  clicks: ['点击量', '点击数', '搜索点击量', 'Clicks', 'Click'],
+  ctr: ['点击率', '搜索点击率', 'CTR', 'Click-through rate', 'Click rate'],
+  orders: ['订单数', '下单数', '支付订单数', '成交订单数', 'Orders', 'Paid orders'],
+  conversionRate: ['转化率', '支付转化率', 'Conversion', 'Conversion rate'],
+  visitors: ['访客数', 'Visitors'],
+};
+
+const JSON_FIELDS = {
+  term: ['keyword', 'searchWord', 'searchKeyword', 'term', 'word', 'query'],
+  exposure: ['searchExpPv', 'exposure', 'impression', 'expPv', 'sumShowCnt'],
+  clicks: ['searchClkPv', 'clickCnt', 'clicks', 'click', 'sumClickCnt'],
+  ctr: ['searchCtr', 'ctr', 'clickRate'],
+  orders: ['payOrderCnt', 'orderCnt', 'orders', 'orderBuyerCnt'],
+  conversionRate: ['payConversionRate', 'conversionRate', 'orderConversionRate'],
+} as const;
+
+/** The product the analysis page is about: `productId` (or `itemId`) in its URL. */
+function productIdOf(url: URL): string | undefined {
+  const id = url.searchParams.get('productId') ?? url.searchParams.get('itemId');
+  return id && /^\d{6,20}$/.test(id) ? id : undefined;
+}
+
+function keywordFromJson(item: Json, productId: string | undefined): KeywordRow | undefined {
+  const term = textValue(pick(item, JSON_FIELDS.term));
+  if (!term) return undefined;
+  return compact({
+    productId,
+    term,
+    exposure: parseCount(pick(item, JSON_FIELDS.exposure)),
+    clicks: parseCount(pick(item, JSON_FIELDS.clicks)),
+    ctr: parseRate(pick(item, JSON_FIELDS.ctr)),
+    orders: parseCount(pick(item, JSON_FIELDS.orders)),
+    conversionRate: parseRate(pick(item, JSON_FIELDS.conversionRate)),
+  });
+}
+
+function readKeywordsJson(capture: Capture, ctx: ReadContext): ReadResult {
+  const env = openEnvelope(capture.body);
+  if (!env.ok) return failed('productKeywords', ctx, env.status, env.reason);
+  const list = adviceTableRows(env.layers);
+  if (!list)
+    return failed(
+      'productKeywords',
+      ctx,
+      'unrecognized',
+      'not recognised: keyword response without rows',
+    );
+  if (list.length === 0)
+    return failed('productKeywords', ctx, 'empty', 'the keyword table shows no search terms');
+  const productId = productIdOf(ctx.url);
+  const rows: KeywordRow[] = [];
+  for (const item of list) {
+    const row = isObject(item) ? keywordFromJson(item, productId) : undefined;
+    if (row) rows.push(row);
+  }
+  // Rows without any term field are another tab's table on the same API.
+  if (rows.length === 0)
+    return failed(
+      'productKeywords',
+      ctx,
+      'unrecognized',
+      'not recognised: rows carry no search term field',
+    );
+  return ok('productKeywords', ctx, 'json', rows);
+}
+
+function readKeywordsDom(doc: Document, ctx: ReadContext): ReadResult {
+  const table = readTable(doc, KEYWORD_COLUMNS, ['term']);
+  if (!table.ok) return missingColumns('productKeywords', ctx, 'keyword table', table.missing);
+  const productId = productIdOf(ctx.url);
+  const rows: KeywordRow[] = [];
+  for (const cells of table.rows) {
+    const term = cells.term?.text;
+    if (!term) continue;
+    rows.push(
+      compact({
+        productId,
+        term,
+        exposure: parseCount(cells.exposure?.text),
+        clicks: parseCount(cells.clicks?.text),
+        ctr: parseRate(cells.ctr?.text),
+        orders: parseCount(cells.orders?.text),
+        conversionRate: parseRate(cells.conversionRate?.text),
+      }),
+    );
+  }
+  if (rows.length === 0)
+    return failed('productKeywords', ctx, 'empty', 'the keyword table shows no search terms');
+  const period = periodFromText(doc);
+  return ok('productKeywords', ctx, 'dom', rows, { doc, ...(period ? { period } : {}) });
+}
+
+export const aliexpressProductKeywords = registerReader({
+  site: 'aliexpress',
+  pageKind: 'productKeywords',
+  matchesUrl: (url) => /\/m_apps\/[\w-]*sycm[\w-]*\/product-analyse\b/i.test(url.pathname),
+  matchesApi: (api) => sameApi(api, ADVICE_TABLE_API),
+  readDom: readKeywordsDom,
+  readJson: readKeywordsJson,
+  fixtures: [
+    'aliexpress/productKeywords/keywords-zh.html',
+    'aliexpress/productKeywords/keywords-en-reordered.html',
+    'aliexpress/productKeywords/keywords-empty.html',
+    'aliexpress/productKeywords/keywords-blocked.html',
+    'aliexpress/productKeywords/table-query-keywords.json',
+  ],
+  testUrls: [
+    'https://csp.aliexpress.com/m_apps/sycm/product-analyse?productId=1005006123456789&channelId=2001234',
+    'https://gsp.aliexpress.com/m_apps/sycm/product-analyse?productId=1005006123456789&tab=keyword',
+  ],
+});
+
+/*
+Fixtures: tests/fixtures/aliexpress/productKeywords/ — keywords-zh.html (zh
+labels, 1.2万, 12.5%, --), keywords-en-reordered.html (en labels, reordered
+and extra columns), keywords-empty.html, keywords-blocked.html (security-check
+overlay), table-query-keywords.json (capture record of the table query with a
+`keyword` field per row).
+Test URLs:
+https://csp.aliexpress.com/m_apps/sycm/product-analyse?productId=1005006123456789&channelId=2001234
+https://gsp.aliexpress.com/m_apps/sycm/product-analyse?productId=1005006123456789&tab=keyword
+*/

@@ -1,0 +1,227 @@
+import { registerReader, type Capture, type ReadContext } from '../registry';
+import { readTable, textOf, type Aliases } from '../dom';
+import { compact, parseCount, parseDay, parseMoney, parseRate } from '../normalise';
+import { dayIn } from '../../db/ingest';
+import { splitTitleAndId } from './store';
+import {
+  findArray,
+  findValue,
+  idOf,
+  isObject,
+  openEnvelope,
+  pick,
+  sameApi,
+  textValue,
+  type Json,
+} from './mtop';
+import { ALIEXPRESS_TIME_ZONE, failed, missingColumns, ok } from './result';
+import type { Period, ProductRow, ReadResult } from '../../types';
+
+// AliExpress data centre product ranking (数据纵横 > 商品排行). JSON path: the
+// advice table query (request url '/api/goods-rank-new/indicator'); DOM path:
+// the ranking table by header text.
+
+export const ADVICE_TABLE_API = 'mtop.aliexpress.seller.business.advice.table.query';
+
+/** Field aliases of a ranking row (CONSOLES.md "AliExpress", productRank; PLAYBOOK Glossary). */
+const JSON_FIELDS = {
+  productId: ['itemId', 'productId', 'item_id'],
+  title: ['title', 'itemTitle', 'itemDesc.title', 'subject'],
+  visitors: ['uv', 'itemUv'],
+  exposure: ['searchExpPv', 'expPv', 'exposure'],
+  views: ['pv', 'itemPv'],
+  addToCart: ['itemAddCartBuyerCnt', 'addCartBuyerCnt'],
+  wishlist: ['itemAddWishListBuyerCnt', 'addWishListBuyerCnt'],
+  // An ordering buyer places one order for the item: the console's own
+  // "orders" for a ranking row (paying buyers go to `buyers`).
+  orders: ['orderBuyerCnt', 'orderCnt'],
+  buyers: ['payBuyerCnt'],
+  conversionRate: ['payConversionRate', 'orderConversionRate'],
+  revenue: ['payAmt', 'payAmount'],
+} as const;
+
+type Field =
+  | 'product'
+  | 'visitors'
+  | 'exposure'
+  | 'views'
+  | 'addToCart'
+  | 'wishlist'
+  | 'orders'
+  | 'buyers'
+  | 'conversionRate'
+  | 'orderConversionRate'
+  | 'revenue'
+  | 'items';
+
+export const PRODUCT_RANK_COLUMNS: Aliases<Field> = {
+  product: ['商品', '商品信息', '商品名称', 'Product', 'Product information', 'Item'],
+  visitors: ['访客数', '商品访客数', 'Visitors', 'Unique visitors'],
+  exposure: ['搜索曝光量', '曝光量', 'Search exposure', 'Search impressions', 'Exposure'],
+  views: ['浏览量', '商品浏览量', 'Page views', 'Views'],
+  addToCart: ['加购人数', '加购买家数', 'Add-to-cart buyers', 'Add to cart buyers', 'Add to cart'],
+  wishlist: ['加收藏人数', '收藏人数', 'Wishlist buyers', 'Add to wishlist', 'Wishlist'],
+  orders: ['下单买家数', '下单人数', 'Ordering buyers', 'Order buyers'],
+  buyers: ['支付买家数', '支付人数', 'Paying buyers', 'Paid buyers'],
+  conversionRate: [
+    '支付转化率',
+    'Payment conversion rate',
+    'Pay conversion rate',
+    'Conversion rate',
+  ],
+  orderConversionRate: ['下单转化率', 'Order conversion rate'],
+  revenue: ['支付金额', '支付金额(美元)', 'Payment amount', 'Paid amount', 'Revenue'],
+  items: ['支付件数', 'Items paid', 'Paid items'],
+};
+
+const RECENT_DAYS: Record<string, number> = {
+  recent1: 1,
+  day: 1,
+  recent7: 7,
+  week: 7,
+  recent30: 30,
+};
+
+/** The report period from `statDate` (ms, the period's last day) and `dateType`. */
+export function periodFromStat(statDate: unknown, dateType: unknown): Period | undefined {
+  const ms = typeof statDate === 'string' && /^\d+$/.test(statDate) ? Number(statDate) : statDate;
+  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms <= 0) return undefined;
+  const to = dayIn(new Date(ms), ALIEXPRESS_TIME_ZONE);
+  const type = typeof dateType === 'string' ? dateType : 'recent1';
+  if (type === 'month') return { from: `${to.slice(0, 8)}01`, to };
+  const days = RECENT_DAYS[type] ?? 1;
+  const from = new Date(`${to}T00:00:00Z`);
+  from.setUTCDate(from.getUTCDate() - (days - 1));
+  return { from: from.toISOString().slice(0, 10), to };
+}
+
+/** A `2026-11-14 ~ 2026-11-20` range shown beside the table, if any. */
+export function periodFromText(doc: Document): Period | undefined {
+  const re = /(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:~|至|to|-|–)\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})/;
+  for (const el of Array.from(
+    doc.querySelectorAll('[class*="date"], [class*="period"], span, div'),
+  )) {
+    if (el.children.length > 3) continue;
+    const m = re.exec(textOf(el));
+    const from = parseDay(m?.[1]);
+    const to = parseDay(m?.[2]);
+    if (from && to) return { from, to };
+  }
+  return undefined;
+}
+
+export function rankRowFromJson(item: Json): ProductRow | undefined {
+  const productId = idOf(pick(item, JSON_FIELDS.productId));
+  if (!productId) return undefined;
+  return compact({
+    productId,
+    title: textValue(pick(item, JSON_FIELDS.title)) ?? '',
+    visitors: parseCount(pick(item, JSON_FIELDS.visitors)),
+    exposure: parseCount(pick(item, JSON_FIELDS.exposure)),
+    views: parseCount(pick(item, JSON_FIELDS.views)),
+    addToCart: parseCount(pick(item, JSON_FIELDS.addToCart)),
+    wishlist: parseCount(pick(item, JSON_FIELDS.wishlist)),
+    orders: parseCount(pick(item, JSON_FIELDS.orders)),
+    buyers: parseCount(pick(item, JSON_FIELDS.buyers)),
+    conversionRate: parseRate(pick(item, JSON_FIELDS.conversionRate)),
+    revenue: parseMoney(pick(item, JSON_FIELDS.revenue), 'USD'),
+  });
+}
+
+/** Table rows of the advice table query, wherever the API nests them. */
+export function adviceTableRows(layers: readonly Json[]): unknown[] | undefined {
+  return findArray(layers, ['table.dataSource', 'dataSource', 'list', 'rows', 'data', 'result']);
+}
+
+function readProductRankJson(capture: Capture, ctx: ReadContext): ReadResult {
+  const env = openEnvelope(capture.body);
+  if (!env.ok) return failed('productRank', ctx, env.status, env.reason);
+  const list = adviceTableRows(env.layers);
+  if (!list)
+    return failed(
+      'productRank',
+      ctx,
+      'unrecognized',
+      'not recognised: ranking response without rows',
+    );
+  const rows: ProductRow[] = [];
+  const seen = new Set<string>();
+  for (const item of list) {
+    const row = isObject(item) ? rankRowFromJson(item) : undefined;
+    if (!row || seen.has(row.productId)) continue;
+    seen.add(row.productId);
+    rows.push(row);
+  }
+  if (rows.length === 0)
+    return failed('productRank', ctx, 'empty', 'the product ranking shows no products');
+  const period = periodFromStat(
+    findValue(env.layers, 'statDate'),
+    findValue(env.layers, 'dateType'),
+  );
+  return ok('productRank', ctx, 'json', rows, period ? { period } : {});
+}
+
+function readProductRankDom(doc: Document, ctx: ReadContext): ReadResult {
+  const table = readTable(doc, PRODUCT_RANK_COLUMNS, ['product', 'visitors']);
+  if (!table.ok) return missingColumns('productRank', ctx, 'ranking table', table.missing);
+  const rows: ProductRow[] = [];
+  const seen = new Set<string>();
+  for (const cells of table.rows) {
+    if (!cells.product) continue;
+    const { title, productId } = splitTitleAndId(cells.product.text);
+    if (!productId || seen.has(productId)) continue;
+    seen.add(productId);
+    rows.push(
+      compact({
+        productId,
+        title,
+        visitors: parseCount(cells.visitors?.text),
+        exposure: parseCount(cells.exposure?.text),
+        views: parseCount(cells.views?.text),
+        addToCart: parseCount(cells.addToCart?.text),
+        wishlist: parseCount(cells.wishlist?.text),
+        orders: parseCount(cells.orders?.text),
+        buyers: parseCount(cells.buyers?.text),
+        conversionRate:
+          parseRate(cells.conversionRate?.text) ?? parseRate(cells.orderConversionRate?.text),
+        revenue: parseMoney(cells.revenue?.text, 'USD'),
+      }),
+    );
+  }
+  if (rows.length === 0)
+    return failed('productRank', ctx, 'empty', 'the product ranking shows no products');
+  const period = periodFromText(doc);
+  return ok('productRank', ctx, 'dom', rows, { doc, ...(period ? { period } : {}) });
+}
+
+export const aliexpressProductRank = registerReader({
+  site: 'aliexpress',
+  pageKind: 'productRank',
+  matchesUrl: (url) => /\/m_apps\/[\w-]*sycm[\w-]*\/productRank\b/i.test(url.pathname),
+  matchesApi: (api) => sameApi(api, ADVICE_TABLE_API),
+  readDom: readProductRankDom,
+  readJson: readProductRankJson,
+  fixtures: [
+    'aliexpress/productRank/rank-zh.html',
+    'aliexpress/productRank/rank-en-reordered.html',
+    'aliexpress/productRank/rank-empty.html',
+    'aliexpress/productRank/rank-missing-column.html',
+    'aliexpress/productRank/table-query.json',
+    'aliexpress/productRank/table-query-failed.json',
+  ],
+  testUrls: [
+    'https://csp.aliexpress.com/m_apps/csp-sycm-new/productRank?channelId=2001234',
+    'https://gsp.aliexpress.com/m_apps/csp-sycm-new/productRank?channelId=2001234&dateType=recent7',
+  ],
+});
+
+/*
+Fixtures: tests/fixtures/aliexpress/productRank/ — rank-zh.html (zh labels,
+1.2万/12.5%/US $ values, a statistics period), rank-en-reordered.html (en
+labels, reordered and extra columns), rank-empty.html, rank-missing-column.html,
+table-query.json (raw mtop envelope, {value,cycleCrc} metrics, statDate/dateType),
+table-query-failed.json (FAIL_SYS envelope).
+Test URLs:
+https://csp.aliexpress.com/m_apps/csp-sycm-new/productRank?channelId=2001234
+https://gsp.aliexpress.com/m_apps/csp-sycm-new/productRank?channelId=2001234&dateType=recent7
+*/
