@@ -61,7 +61,10 @@ export async function runTitle(argv: string[]): Promise<TitleCliOutput> {
   if (ext !== '.json' && ext !== '.csv') {
     throw new UsageError(`keywords file must be .json or .csv, not "${ext || values.keywords}"`);
   }
-  const file = parseKeywordFile(await readFile(values.keywords, 'utf8'), ext === '.json' ? 'json' : 'csv');
+  const file = parseKeywordFile(
+    await readFile(values.keywords, 'utf8'),
+    ext === '.json' ? 'json' : 'csv',
+  );
   const a = analyseTitle(site.data, values.title, file.rows, { limit });
   return {
     site: a.site,

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registeredReaders } from '../../utils/sites';
 import { ALL_CONSOLE_HOSTS } from '../../utils/sites/hosts';
@@ -81,6 +82,33 @@ async function startRecordingProxy(): Promise<{
   };
 }
 
+/**
+ * Chromium's own background services (network time, component updates,
+ * sign-in, optimisation hints) talk to Google whatever the flags. Not ours: the
+ * extension has no host permission there, and every request from the
+ * extension's own contexts is checked separately (`fromExtension`).
+ */
+const BROWSER_SERVICE_DOMAINS = ['google.com', 'googleapis.com', 'gstatic.com', 'gvt1.com'];
+const isBrowserService = (host: string) =>
+  BROWSER_SERVICE_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
+
+interface StackTrace {
+  callFrames: { url: string }[];
+  parent?: StackTrace;
+}
+
+/** The script at the bottom of an (async) initiator stack: who started it all. */
+function outermostFrameUrl(stack: StackTrace | undefined): string | undefined {
+  let s = stack;
+  let url: string | undefined;
+  while (s) {
+    const last = s.callFrames[s.callFrames.length - 1];
+    if (last?.url) url = last.url;
+    s = s.parent;
+  }
+  return url;
+}
+
 /** One console page per registered reader that has a saved HTML page: its real URL and the fixture. */
 function consolePages(): { host: string; pathAndQuery: string; file: string }[] {
   const pages = new Map<string, { host: string; pathAndQuery: string; file: string }>();
@@ -129,20 +157,37 @@ describe('privacy: the extension makes no network request of its own', () => {
   it('every request that left the browser was one a console page made itself', async () => {
     expect(pages.length).toBeGreaterThan(0);
     const expected = new Set<string>();
-    // Requests seen by Chromium that came from the extension's own contexts.
+    // What Chromium saw the console pages request (scripts, images, fetches)…
+    const pageMade = new Set<string>();
+    // …and requests from the extension's own contexts (service worker, extension pages).
     const fromExtension: string[] = [];
     browser.context.on('request', (req) => {
       if (req.url().startsWith('chrome-extension://')) return;
       const worker = req.serviceWorker();
       const origin = worker ? worker.url() : req.frame().url();
       if (origin.startsWith('chrome-extension://')) fromExtension.push(`${origin} → ${req.url()}`);
+      else pageMade.add(req.url());
     });
+    // A content script's fetch is attributed to the page's frame; its initiator
+    // stack still names the script that started it.
+    const startedByExtension: string[] = [];
+    const watchInitiators = async (page: Page) => {
+      const cdp = await browser.context.newCDPSession(page);
+      cdp.on('Network.requestWillBeSent', (e) => {
+        const outermost = outermostFrameUrl(e.initiator.stack);
+        if (outermost?.startsWith('chrome-extension://')) {
+          startedByExtension.push(`${outermost} → ${e.request.url}`);
+        }
+      });
+      await cdp.send('Network.enable');
+    };
 
     const panel = await openExtensionPage(browser.context, 'sidepanel.html', '?lang=en');
     for (const p of pages) {
       const url = fixtures.url(p.host, p.pathAndQuery);
       expected.add(url);
       const page = await browser.context.newPage();
+      await watchInitiators(page);
       await page.goto(url);
       // A request of the page's own (through the MAIN-world fetch wrapper): the
       // recorder must see it, which proves it sees traffic at all.
@@ -181,16 +226,34 @@ describe('privacy: the extension makes no network request of its own', () => {
     const popup = await openExtensionPage(browser.context, 'popup.html', '?lang=en');
     const options = await openExtensionPage(browser.context, 'options.html', '?lang=en');
     await popup.waitForTimeout(1_000);
-    await Promise.all([panel.close(), popup.close(), options.close()]);
+    await Promise.all([popup.close(), options.close()]);
 
     const proxied = proxy.log.map((r) => r.url);
     expect(proxied).toEqual(expect.arrayContaining([...expected]));
-    // Chromium itself asks each visited host for a favicon; that is the browser's, not ours.
-    const unexpected = proxy.log.filter(
-      (r) =>
-        !expected.has(r.url) && !(r.method === 'GET' && new URL(r.url).pathname === '/favicon.ico'),
-    );
+    for (const url of expected) expect(pageMade).toContain(url);
+    const pageHosts = new Set([...pageMade].map((u) => new URL(u).host));
+    const unexpected = proxy.log.filter((r) => {
+      if (r.method === 'CONNECT') {
+        // HTTPS: only host:port is visible. A console page's own https subresource, or the browser's.
+        const [host = '', port = '443'] = r.url.split(':');
+        return !pageHosts.has(port === '443' ? host : r.url) && !isBrowserService(host);
+      }
+      const url = new URL(r.url);
+      if (pageMade.has(r.url)) return false;
+      // Chromium itself asks each visited host for a favicon.
+      if (r.method === 'GET' && url.pathname === '/favicon.ico') return false;
+      return !isBrowserService(url.hostname);
+    });
     expect(unexpected).toEqual([]);
+    expect(startedByExtension).toEqual([]);
     expect(fromExtension).toEqual([]);
+
+    // Control: a request the extension itself makes is caught by both recorders,
+    // so the empty lists above mean something.
+    const probe = fixtures.url('gsp.aliexpress.com', '/__page-own-request?from=extension');
+    await panel.evaluate((u) => fetch(u).then((r) => r.status), probe);
+    await panel.close();
+    expect(fromExtension.some((r) => r.endsWith(`→ ${probe}`))).toBe(true);
+    expect(proxy.log.map((r) => r.url)).toContain(probe);
   });
 });

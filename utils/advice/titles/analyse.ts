@@ -284,7 +284,8 @@ export function analyseTitle(
     kept: true,
   }));
   const cjkJoiner = /[\u3400-\u9fff]\s+[\u3400-\u9fff]/.test(title) ? ' ' : '';
-  const current = (added: readonly string[] = []) => render(slots, lead, trailing, added, cjkJoiner);
+  const current = (added: readonly string[] = []) =>
+    render(slots, lead, trailing, added, cjkJoiner);
 
   const seen = new Set<string>();
   for (const slot of slots) {
@@ -369,7 +370,11 @@ export function analyseTitle(
   };
   for (const s of addStats) {
     if (overlaps(s)) continue;
-    const word = s.cjk ? s.text : capitalise ? s.text.charAt(0).toUpperCase() + s.text.slice(1) : s.text;
+    const word = s.cjk
+      ? s.text
+      : capitalise
+        ? s.text.charAt(0).toUpperCase() + s.text.slice(1)
+        : s.text;
     const candidate =
       truncated || added.length >= rules.maxAdditions ? undefined : current([...added, word]);
     if (candidate !== undefined && measureTitle(candidate, unit) <= limit) {
@@ -391,7 +396,9 @@ export function analyseTitle(
   const missingExposure = add.reduce((n, a) => n + a.exposure, 0);
   const coveredExposure = bank.filter(present).reduce((n, s) => n + s.exposure, 0);
   const missingShare =
-    missingExposure + coveredExposure > 0 ? missingExposure / (missingExposure + coveredExposure) : 0;
+    missingExposure + coveredExposure > 0
+      ? missingExposure / (missingExposure + coveredExposure)
+      : 0;
   const penalties: { key: HintKey; value: number }[] = [
     { key: 'overLimit', value: length > limit ? weights.overLimit : 0 },
     {
@@ -408,7 +415,10 @@ export function analyseTitle(
       value: short ? weights.short * (1 - length / (limit * rules.shortTitleShare)) : 0,
     },
   ];
-  const score = Math.max(0, Math.min(100, Math.round(100 - penalties.reduce((n, p) => n + p.value, 0))));
+  const score = Math.max(
+    0,
+    Math.min(100, Math.round(100 - penalties.reduce((n, p) => n + p.value, 0))),
+  );
   const top = penalties.filter((p) => p.value > 0).sort((a, b) => b.value - a.value)[0];
   const hint = hintText(top?.key, { length, limit, unit, duplicates, add, drop });
 

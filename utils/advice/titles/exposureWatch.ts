@@ -53,7 +53,8 @@ export function watchExposure(
   const r: ExposureWatchRules = { ...EXPOSURE_WATCH_RULES, ...rules };
   // One value per day (the last record wins), oldest first, days without a figure skipped.
   const byDay = new Map<string, number>();
-  for (const p of series) if (p.exposure !== undefined && Number.isFinite(p.exposure)) byDay.set(p.day, p.exposure);
+  for (const p of series)
+    if (p.exposure !== undefined && Number.isFinite(p.exposure)) byDay.set(p.day, p.exposure);
   const points = [...byDay.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([day, exposure]) => ({ day, exposure }));

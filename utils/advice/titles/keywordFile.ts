@@ -22,14 +22,16 @@ function toRow(cells: Record<string, unknown>): KeywordRow | string {
     if (!col || out[col] !== undefined) continue;
     const value = unwrapValue(raw);
     if (col === 'term' || col === 'productId') {
-      const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+      const text =
+        typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
       out[col] = text || undefined;
     } else {
       out[col] = RATE_COLUMNS.has(col) ? parseRate(value) : parseCount(value);
     }
   }
   const parsed = keywordRowSchema.safeParse(compact(out));
-  if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; ');
+  if (!parsed.success)
+    return parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; ');
   return parsed.data;
 }
 

@@ -29,7 +29,7 @@ export const isCjk = (text: string): boolean => CJK_CHAR.test(text);
 
 // Latin words keep inner hyphens, apostrophes and decimal points together
 // (T-shirt, USB-C, Women's, 3.5mm) so removing one never leaves half a word.
-const LATIN_WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+const LATIN_WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 let zhSegmenter: Intl.Segmenter | undefined;
 const zh = () => (zhSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' }));

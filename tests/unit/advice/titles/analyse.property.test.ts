@@ -11,12 +11,53 @@ import type { KeywordRow } from '../../../../utils/types';
 // kept, and a small edit of the original.
 
 const EN = [
-  'dress', 'dresses', 'Dress', 'summer', 'Summer', 'women', 'woman', 'floral', 'maxi', 'boho',
-  'beach', 'pockets', 'pocket', 'chiffon', 'party', 'vintage', 'cotton', 'linen', 'midi',
-  'elegant', 'casual', 'lace', 'print', 'belt', 'ruffle', 'holiday', 'v-neck', 'T-shirt', 'shirt',
-  '2024', 'for', 'with',
+  'dress',
+  'dresses',
+  'Dress',
+  'summer',
+  'Summer',
+  'women',
+  'woman',
+  'floral',
+  'maxi',
+  'boho',
+  'beach',
+  'pockets',
+  'pocket',
+  'chiffon',
+  'party',
+  'vintage',
+  'cotton',
+  'linen',
+  'midi',
+  'elegant',
+  'casual',
+  'lace',
+  'print',
+  'belt',
+  'ruffle',
+  'holiday',
+  'v-neck',
+  'T-shirt',
+  'shirt',
+  '2024',
+  'for',
+  'with',
 ];
-const ZH = ['连衣裙', '雪纺', '碎花', '夏季', '女装', '新款', '法式', '长裙', '显瘦', '收腰', '度假', '气质'];
+const ZH = [
+  '连衣裙',
+  '雪纺',
+  '碎花',
+  '夏季',
+  '女装',
+  '新款',
+  '法式',
+  '长裙',
+  '显瘦',
+  '收腰',
+  '度假',
+  '气质',
+];
 
 const keywordRow = (vocab: readonly string[], joiner: fc.Arbitrary<string>) =>
   fc.record(
@@ -104,7 +145,9 @@ describe('title suggestion properties (English, characters)', { timeout: 60_000 
 
         const words = segmentWords(a.suggestion).map((w) => w.text);
         const original = segmentWords(title).map((w) => w.text);
-        expect(words.slice(0, words.length - added)).toEqual(a.suggestionWords.slice(0, words.length - added));
+        expect(words.slice(0, words.length - added)).toEqual(
+          a.suggestionWords.slice(0, words.length - added),
+        );
         expect(isSubsequence(words.slice(0, words.length - added), original)).toBe(true);
 
         const removed = original.length - (words.length - added);

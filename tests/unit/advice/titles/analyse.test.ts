@@ -94,7 +94,17 @@ describe('a Taobao title in bytes, segmented with the product’s search words',
   });
 
   it('segments the title into marketplace words', () => {
-    expect(a.words).toEqual(['2024', '新款', '夏季', '法式', '碎花', '连衣裙', '女装', '仙女裙', '长裙']);
+    expect(a.words).toEqual([
+      '2024',
+      '新款',
+      '夏季',
+      '法式',
+      '碎花',
+      '连衣裙',
+      '女装',
+      '仙女裙',
+      '长裙',
+    ]);
   });
 
   it('drops at most two dead words, most wasted clicks first, and adds while it fits', () => {

@@ -60,9 +60,19 @@ describe('cli title', () => {
   it('writes JSON to stdout and exits 0; exits 2 with usage on missing arguments', async () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const args = ['--site', 'alibaba', '--title', 'Water Bottle', '--keywords', file('alibaba-keywords.json')];
+    const args = [
+      '--site',
+      'alibaba',
+      '--title',
+      'Water Bottle',
+      '--keywords',
+      file('alibaba-keywords.json'),
+    ];
     expect(await titleCommand(args)).toBe(0);
-    const printed = JSON.parse(String(log.mock.calls[0]?.[0])) as { suggestion: string; limit: number };
+    const printed = JSON.parse(String(log.mock.calls[0]?.[0])) as {
+      suggestion: string;
+      limit: number;
+    };
     expect(printed.limit).toBe(128);
     expect(printed.suggestion).toBe('Water Bottle Stainless Steel Insulated');
 

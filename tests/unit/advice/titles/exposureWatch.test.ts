@@ -26,7 +26,14 @@ describe('exposure watch (PLAYBOOK §2)', () => {
     const w = watchExposure(series([500, 520, 480, 450, 430]));
     expect(w.triggered).toBe(true);
     expect(w.signals).toEqual([
-      { kind: 'consecutiveFall', days: 3, fromDay: '2025-10-02', from: 520, toDay: '2025-10-05', to: 430 },
+      {
+        kind: 'consecutiveFall',
+        days: 3,
+        fromDay: '2025-10-02',
+        from: 520,
+        toDay: '2025-10-05',
+        to: 430,
+      },
     ]);
     expect(w.checklist).toBe(EXPOSURE_DIAGNOSIS);
     expect(w.summary.en).toContain('fell 3 days in a row (520 → 430)');
@@ -58,7 +65,9 @@ describe('exposure watch (PLAYBOOK §2)', () => {
 
   it('reads thresholds as parameters', () => {
     expect(watchExposure(series([500, 520, 480, 450]), { fallDays: 2 }).triggered).toBe(true);
-    expect(watchExposure(series([1000, 1000, 1000, 610]), { sharpDropShare: 0.3 }).triggered).toBe(true);
+    expect(watchExposure(series([1000, 1000, 1000, 610]), { sharpDropShare: 0.3 }).triggered).toBe(
+      true,
+    );
   });
 
   it('sorts days, skips days without a figure and keeps the last record of a day', () => {

@@ -51,7 +51,10 @@ describe('keyword files', () => {
   it('reads a productKeywords ReadResult as saved by the CLI read command', () => {
     const { rows } = parseKeywordFile(fixture('alibaba-keywords.json'), 'json');
     expect(rows).toHaveLength(5);
-    expect(rows[0]).toMatchObject({ productId: '1600123456789', term: 'stainless steel water bottle' });
+    expect(rows[0]).toMatchObject({
+      productId: '1600123456789',
+      term: 'stainless steel water bottle',
+    });
     expect(rows.every((r) => r.orders === undefined)).toBe(true);
   });
 
