@@ -16,6 +16,13 @@ export default defineConfig({
       'storage',
       'alarms',
       'notifications',
+      // "Import from this page" (Promo tab, popup) reads the active tab once,
+      // when the seller asks: `scripting` runs that one read; `activeTab`
+      // grants it on a non-console page (an announcement, a seller-education
+      // article) only after the seller clicks the toolbar button. Console
+      // hosts are already covered by host_permissions.
+      'scripting',
+      'activeTab',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: [...CONSOLE_HOST_PATTERNS],

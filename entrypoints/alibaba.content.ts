@@ -1,6 +1,9 @@
 import '@/utils/sites/alibaba';
 import { hostPatterns } from '@/utils/sites/hosts';
 import { startPageReader } from '@/utils/content/pageReader';
+import { startTitleOverlay } from '@/utils/content/overlay/startTitleOverlay';
+import { ALIBABA_OVERLAY_PAGES } from '@/utils/content/overlay/pages/alibaba';
+import { startSaleToast } from '@/utils/content/toast';
 
 // Isolated-world reader for the alibaba consoles: no React, only this site's readers.
 export default defineContentScript({
@@ -8,5 +11,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     startPageReader(ctx);
+    startTitleOverlay(ctx, ALIBABA_OVERLAY_PAGES);
+    void startSaleToast(ctx, 'alibaba');
   },
 });

@@ -1,6 +1,9 @@
 import '@/utils/sites/aliexpress';
 import { hostPatterns } from '@/utils/sites/hosts';
 import { startPageReader } from '@/utils/content/pageReader';
+import { startTitleOverlay } from '@/utils/content/overlay/startTitleOverlay';
+import { ALIEXPRESS_OVERLAY_PAGES } from '@/utils/content/overlay/pages/aliexpress';
+import { startSaleToast } from '@/utils/content/toast';
 
 // Isolated-world reader for the aliexpress consoles: no React, only this site's readers.
 export default defineContentScript({
@@ -8,5 +11,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     startPageReader(ctx);
+    startTitleOverlay(ctx, ALIEXPRESS_OVERLAY_PAGES);
+    void startSaleToast(ctx, 'aliexpress');
   },
 });

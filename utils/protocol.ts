@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ReadResult } from './types';
+import type { ReadResult, Site } from './types';
+import type { TitleAdviceReply, TitleAdviceRequest } from './advice-service/titleAdvice';
 
 // Every message the extension sends, in one typed protocol (STYLE.md practice 5).
 // Payloads are typed for the sender; the background still treats them as
@@ -9,9 +10,20 @@ export type IngestReply =
   | { ok: true; status: 'stored' | 'duplicate' | 'logged'; storeKey?: string; rowCount?: number }
   | { ok: false; error: string };
 
+/** Asked by a console page's content script; the background decides and records the showing. */
+export interface PromoToastRequest {
+  site: Site;
+}
+
+export type PromoToastReply = { text: string; dismissLabel: string; label: string } | null;
+
 export interface ProtocolMap {
   /** A content script's read of a console page or API response: stored when ok, logged when not. */
   reportRead(result: ReadResult): IngestReply;
+  /** Title advice for the products a console page shows (badges, popover, Apply on the edit page). */
+  getTitleAdvice(request: TitleAdviceRequest): TitleAdviceReply;
+  /** The big-sale toast for a console page of `site`, or null when none is due (utils/background/setupToast.ts). */
+  getPromoToast(request: PromoToastRequest): PromoToastReply;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } =

@@ -1,8 +1,28 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '@/utils/db/db';
+import { currentStore } from '@/utils/state/selectors';
+import { loadOverrides } from '@/utils/promo/overrides';
+import { focusEntry } from '@/utils/promo/selection';
+import { pick } from '@/utils/promo/texts';
+import { useNow } from '@/utils/promo/useNow';
 import { useI18n } from '../common/i18n';
+import { Checklist } from '../sidepanel/promo/Checklist';
+import { ImportFromPage } from '../sidepanel/promo/ImportFromPage';
+import { siteOfStoreKey } from '../sidepanel/PromoTab';
+import '../sidepanel/promo/promo.css';
 
-/** The toolbar popup: the current phase's checklist (filled in by the promo issue) and a way into the side panel. */
+/** The toolbar popup: the current phase's checklist for the most recent store, and a way into the side panel. */
 export function Popup() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const instant = useNow();
+  const stores = useLiveQuery(() => getDb().stores.toArray(), []);
+  const overrides = useLiveQuery(() => loadOverrides(getDb()), []);
+  const store = stores && currentStore(stores, undefined);
+  const site = siteOfStoreKey(store?.id);
+  const entry = site && overrides ? focusEntry(site, instant, overrides) : undefined;
+  const phase = entry?.at.phase;
+  const phaseLabel = phase && entry.campaign.phases.find((p) => p.id === phase)?.label;
+
   const openPanel = async () => {
     const sidePanel = (globalThis as { chrome?: typeof chrome }).chrome?.sidePanel;
     const win = await browser.windows.getCurrent();
@@ -13,13 +33,29 @@ export function Popup() {
       ).browser?.sidebarAction?.open?.();
     window.close();
   };
+
   return (
-    <main className="panel" style={{ minHeight: 0 }}>
+    <main className="panel" style={{ minHeight: 0 }} data-testid="popup">
       <h1>{t('popup.title')}</h1>
-      <p className="muted">{t('popup.noCampaign')}</p>
-      <button type="button" onClick={() => void openPanel()}>
-        {t('popup.openPanel')}
-      </button>
+      {store && (
+        <p className="muted small">{t('popup.store', { store: store.name ?? store.id })}</p>
+      )}
+      {store && entry && phase && phaseLabel ? (
+        <>
+          <h2 className="small" data-testid="popup-phase">
+            {pick(entry.campaign.name, lang)} · {pick(phaseLabel, lang)}
+          </h2>
+          <Checklist storeKey={store.id} campaign={entry.campaign} phase={phase} />
+        </>
+      ) : (
+        stores && overrides && <p className="muted">{t('popup.noCampaign')}</p>
+      )}
+      <div className="promo-actions">
+        <button type="button" onClick={() => void openPanel()}>
+          {t('popup.openPanel')}
+        </button>
+      </div>
+      <ImportFromPage site={site} />
     </main>
   );
 }

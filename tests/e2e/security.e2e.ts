@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSOLE_HOST_PATTERNS } from '../../utils/sites/hosts';
+import { documentedPermissions } from '../unit/security/documented';
 import {
   EXTENSION_DIR,
   launchWithExtension,
@@ -90,12 +91,9 @@ describe('security in Chromium', () => {
       web_accessible_resources?: { matches?: string[] }[];
       externally_connectable?: unknown;
     };
-    expect([...(manifest.permissions ?? [])].sort()).toEqual([
-      'alarms',
-      'notifications',
-      'sidePanel',
-      'storage',
-    ]);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(
+      (await documentedPermissions()).sort(),
+    );
     expect([...(manifest.host_permissions ?? [])].sort()).toEqual(
       [...CONSOLE_HOST_PATTERNS].sort(),
     );

@@ -43,9 +43,15 @@ describe('daily retention alarm', () => {
     await fakeBrowser.alarms.onAlarm.trigger({
       name: 'another-feature',
       scheduledTime: Date.now(),
+      persistAcrossSessions: false,
     });
     expect(await db.snapshots.count()).toBe(6);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: RETENTION_ALARM, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: RETENTION_ALARM,
+      scheduledTime: Date.now(),
+      persistAcrossSessions: false,
+      persistAcrossSessions: false,
+    });
     await vi.waitFor(async () => expect(await db.snapshots.count()).toBe(0));
     expect(await db.products.count()).toBe(products);
     expect(await db.checklistProgress.count()).toBe(1);

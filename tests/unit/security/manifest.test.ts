@@ -1,14 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../../wxt.config';
 import { CONSOLE_HOST_PATTERNS, SITE_HOSTS } from '../../../utils/sites/hosts';
+import { documentedPermissions } from './documented';
 
 // Manifest review: the permissions the extension asks for are exactly the
 // minimal set SECURITY.md documents, host access is limited to the seller
 // consoles, and the extension pages may run only their own scripts.
-
-const ROOT = resolve(import.meta.dirname, '../../..');
 
 interface ManifestPart {
   permissions?: string[];
@@ -25,18 +22,17 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestPart {
   return m({ browser, manifestVersion: 3, mode: 'production', command: 'build' }) as ManifestPart;
 }
 
-/** The permission list between the markers in SECURITY.md. */
-async function documentedPermissions(): Promise<string[]> {
-  const doc = await readFile(join(ROOT, 'SECURITY.md'), 'utf8');
-  const section = /<!-- permissions:[^>]*-->([\s\S]*?)<!-- \/permissions -->/.exec(doc)?.[1];
-  if (!section) throw new Error('SECURITY.md has no permissions section');
-  return [...section.matchAll(/^- `([^`]+)`/gm)].map((m) => m[1] as string);
-}
-
 describe('manifest review', () => {
   it('asks for exactly the permissions SECURITY.md documents (Chromium)', async () => {
     const documented = await documentedPermissions();
-    expect(documented).toEqual(['storage', 'alarms', 'notifications', 'sidePanel']);
+    expect(documented).toEqual([
+      'storage',
+      'alarms',
+      'notifications',
+      'scripting',
+      'activeTab',
+      'sidePanel',
+    ]);
     expect([...(manifestFor('chrome').permissions ?? [])].sort()).toEqual([...documented].sort());
   });
 

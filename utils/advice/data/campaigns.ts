@@ -33,8 +33,7 @@ export type DateAnchor = 'black-friday' | 'chinese-new-year';
  * for a December start of a January campaign), or days from an anchor.
  */
 export type DateRule =
-  | { month: number; day: number; yearOffset?: number }
-  | { anchor: DateAnchor; offsetDays: number };
+  { month: number; day: number; yearOffset?: number } | { anchor: DateAnchor; offsetDays: number };
 
 /** Where a date comes from: stated in PLAYBOOK §3, or derived from its pattern. */
 export type DateBasis = 'playbook' | 'derived';

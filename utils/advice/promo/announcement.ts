@@ -68,7 +68,20 @@ export interface ParseOptions {
 
 const MONTH_NAMES =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_INDEX = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
 const ORDINAL = '(?:st|nd|rd|th)?';
 const TIME = String.raw`(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?`;
 
@@ -83,7 +96,8 @@ interface PointPattern {
   read: (m: RegExpExecArray) => Point;
 }
 
-const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
+const num = (s: string | undefined): number | undefined =>
+  s === undefined ? undefined : Number(s);
 const monthOf = (name: string | undefined): number =>
   MONTH_INDEX.indexOf((name ?? '').slice(0, 3).toLowerCase()) + 1;
 
@@ -342,10 +356,18 @@ function parse(raw: string, options: ParseOptions): ParsedAnnouncement {
     const floor = Math.max(range.from - LOOK_BACK, ranges[k - 1]?.to ?? 0);
     const ceil = Math.min(range.to + LOOK_AHEAD, ranges[k + 1]?.from ?? text.length);
     const before = mentions.filter(
-      (m) => !used.has(m) && m.from >= floor && m.to <= range.from && !text.slice(m.to, range.from).includes('\n'),
+      (m) =>
+        !used.has(m) &&
+        m.from >= floor &&
+        m.to <= range.from &&
+        !text.slice(m.to, range.from).includes('\n'),
     );
     const after = mentions.filter(
-      (m) => !used.has(m) && m.from >= range.to && m.to <= ceil && !text.slice(range.to, m.from).includes('\n'),
+      (m) =>
+        !used.has(m) &&
+        m.from >= range.to &&
+        m.to <= ceil &&
+        !text.slice(range.to, m.from).includes('\n'),
     );
     const mention = before[before.length - 1] ?? after[0];
     if (!mention) {
@@ -372,25 +394,42 @@ function parse(raw: string, options: ParseOptions): ParsedAnnouncement {
     if (found !== undefined) {
       base = found;
       warnings.push(
-        w('year-from-text', `Dates placed in ${found}, the year the article mentions; confirm.`, `日期按文中年份${found}年处理,请确认。`),
+        w(
+          'year-from-text',
+          `Dates placed in ${found}, the year the article mentions; confirm.`,
+          `日期按文中年份${found}年处理,请确认。`,
+        ),
       );
     }
   }
   if (base === undefined && labelled.length > 0 && options.fallbackYear !== undefined) {
     base = options.fallbackYear;
     warnings.push(
-      w('year-assumed', `The article gives no year; dates placed in ${base}.`, `文章未写年份,日期按${base}年处理。`),
+      w(
+        'year-assumed',
+        `The article gives no year; dates placed in ${base}.`,
+        `文章未写年份,日期按${base}年处理。`,
+      ),
     );
   }
   if (base === undefined && labelled.length > 0) {
-    warnings.push(w('no-year', 'The article gives no year; pass one to place the dates.', '文章未写年份,请指定年份。'));
+    warnings.push(
+      w(
+        'no-year',
+        'The article gives no year; pass one to place the dates.',
+        '文章未写年份,请指定年份。',
+      ),
+    );
   }
 
   const phases: ParsedPhase[] = [];
   let carry = 0;
   let prevMonth: number | undefined;
   for (const { range, mention } of labelled) {
-    const dates = base === undefined && !range.start.year && !range.end.year ? undefined : place(range, (base ?? 0) + carry);
+    const dates =
+      base === undefined && !range.start.year && !range.end.year
+        ? undefined
+        : place(range, (base ?? 0) + carry);
     if (dates && !range.start.year && prevMonth !== undefined && dates.startMonth + 6 < prevMonth) {
       // A later phase in an earlier month runs into the next year (12月20日 … 1月5日).
       carry++;
@@ -400,7 +439,11 @@ function parse(raw: string, options: ParseOptions): ParsedAnnouncement {
     if (!dates) {
       if (base !== undefined)
         warnings.push(
-          w('invalid-date', `"${text.slice(range.from, range.to)}" is not a valid date range.`, `"${text.slice(range.from, range.to)}"不是有效的日期范围。`),
+          w(
+            'invalid-date',
+            `"${text.slice(range.from, range.to)}" is not a valid date range.`,
+            `"${text.slice(range.from, range.to)}"不是有效的日期范围。`,
+          ),
         );
       continue;
     }
@@ -426,15 +469,27 @@ function parse(raw: string, options: ParseOptions): ParsedAnnouncement {
   } else {
     for (const id of PHASE_IDS) {
       if (!phases.some((p) => p.id === id))
-        warnings.push(w('missing-phase', `No dates found for the ${id} phase.`, `未找到${id}阶段的日期。`));
+        warnings.push(
+          w('missing-phase', `No dates found for the ${id} phase.`, `未找到${id}阶段的日期。`),
+        );
     }
     const order = phases.map((p) => PHASE_IDS.indexOf(p.id));
     if (order.some((v, k) => k > 0 && v < (order[k - 1] ?? 0)))
-      warnings.push(w('phase-order', 'The phases are not in the usual order; check the dates.', '阶段顺序与常规不同,请核对日期。'));
+      warnings.push(
+        w(
+          'phase-order',
+          'The phases are not in the usual order; check the dates.',
+          '阶段顺序与常规不同,请核对日期。',
+        ),
+      );
   }
   if (unlabelled > 0)
     warnings.push(
-      w('unlabelled-ranges', `${unlabelled} date range(s) had no phase name nearby and were ignored.`, `${unlabelled}个日期范围附近没有阶段名称,已忽略。`),
+      w(
+        'unlabelled-ranges',
+        `${unlabelled} date range(s) had no phase name nearby and were ignored.`,
+        `${unlabelled}个日期范围附近没有阶段名称,已忽略。`,
+      ),
     );
 
   const lines = text.split('\n');
@@ -464,7 +519,10 @@ function parse(raw: string, options: ParseOptions): ParsedAnnouncement {
 }
 
 /** Dates of a range given the year for parts that have none; undefined when not a real date. */
-function place(range: RawRange, year: number): { start: LocalDate; end: LocalDate; startMonth: number } | undefined {
+function place(
+  range: RawRange,
+  year: number,
+): { start: LocalDate; end: LocalDate; startMonth: number } | undefined {
   const s = range.start;
   const e = range.end;
   const sm = s.month;
@@ -472,11 +530,11 @@ function place(range: RawRange, year: number): { start: LocalDate; end: LocalDat
   let em = e.month ?? sm;
   // 10月28日-10日: a day-only end before the start day is in the next month.
   if (e.month === undefined && e.day < s.day) em = sm + 1;
-  let sy = s.year ?? (e.year !== undefined ? (em < sm ? e.year - 1 : e.year) : year);
   if (em === 13) em = 1;
-  let ey = e.year ?? (em < sm ? sy + 1 : sy);
-  if (s.year === undefined && e.year !== undefined && em >= sm) sy = e.year;
-  if (e.year === undefined && s.year !== undefined) ey = em < sm ? s.year + 1 : s.year;
+  // A range that ends in an earlier month crosses the new year (Dec 20 - Jan 5).
+  const crosses = em < sm ? 1 : 0;
+  const sy = s.year ?? (e.year !== undefined ? e.year - crosses : year);
+  const ey = e.year ?? sy + crosses;
   if (!isValidDay(sy, sm, s.day) || !isValidDay(ey, em, e.day)) return undefined;
   const start = toLocalDate(sy, sm, s.day);
   const end = toLocalDate(ey, em, e.day);

@@ -146,7 +146,14 @@ export function resolveCampaign(
     if (edit === null) continue;
     if (edit) {
       if (edit.start <= edit.end) {
-        phases.push({ id, label, start: edit.start, end: edit.end, basis: 'seller', estimate: false });
+        phases.push({
+          id,
+          label,
+          start: edit.start,
+          end: edit.end,
+          basis: 'seller',
+          estimate: false,
+        });
         continue;
       }
       warnings.push(

@@ -60,11 +60,13 @@ describe('parseAnnouncement: date formats', () => {
   });
 
   it('rolls a later phase in an earlier month into the next year', () => {
-    expect(phasesOf('造势期 12月1日-25日,预热期 12月26日-1月5日,爆发期 1月6日-10日', 2026)).toEqual([
-      ['momentum', '2026-12-01', '2026-12-25'],
-      ['warmup', '2026-12-26', '2027-01-05'],
-      ['burst', '2027-01-06', '2027-01-10'],
-    ]);
+    expect(phasesOf('造势期 12月1日-25日,预热期 12月26日-1月5日,爆发期 1月6日-10日', 2026)).toEqual(
+      [
+        ['momentum', '2026-12-01', '2026-12-25'],
+        ['warmup', '2026-12-26', '2027-01-05'],
+        ['burst', '2027-01-06', '2027-01-10'],
+      ],
+    );
   });
 
   it('pairs an English name written after its dates', () => {
@@ -91,9 +93,12 @@ describe('parseAnnouncement: date formats', () => {
     expect(r.phases).toEqual([]);
     expect(r.warnings.map((w) => w.code)).toContain('no-year');
 
-    const r2 = parseAnnouncement('预热期(10月28日-10日) 正式期(11.11日-12日) 预热期 10月27日-10日', {
-      fallbackYear: 2026,
-    });
+    const r2 = parseAnnouncement(
+      '预热期(10月28日-10日) 正式期(11.11日-12日) 预热期 10月27日-10日',
+      {
+        fallbackYear: 2026,
+      },
+    );
     expect(r2.phases.map((p) => p.id)).toEqual(['warmup', 'burst']);
     const codes = r2.warnings.map((w) => w.code);
     expect(codes).toEqual(
@@ -104,9 +109,40 @@ describe('parseAnnouncement: date formats', () => {
 
   it('never throws on arbitrary text and only returns real, ordered dates (property)', () => {
     const token = fc.constantFrom(
-      '10', '28', '2026', '1', '31', '12', '.', '/', '-', '~', ' ', '月', '日', '号', '年',
-      '至', 'to', 'Oct', 'November', 'th', '预热', '造势期', '正式', '复盘', 'warm-up',
-      'review', '(', ')', '\n', ':', '00:00', '期', '１', '－',
+      '10',
+      '28',
+      '2026',
+      '1',
+      '31',
+      '12',
+      '.',
+      '/',
+      '-',
+      '~',
+      ' ',
+      '月',
+      '日',
+      '号',
+      '年',
+      '至',
+      'to',
+      'Oct',
+      'November',
+      'th',
+      '预热',
+      '造势期',
+      '正式',
+      '复盘',
+      'warm-up',
+      'review',
+      '(',
+      ')',
+      '\n',
+      ':',
+      '00:00',
+      '期',
+      '１',
+      '－',
     );
     const text = fc.oneof(
       // Any code point, lone surrogates included (unit: 'binary' is slow to build).
@@ -117,15 +153,19 @@ describe('parseAnnouncement: date formats', () => {
       fc.array(token, { maxLength: 60 }).map((t) => t.join('')),
     );
     fc.assert(
-      fc.property(text, fc.option(fc.integer({ min: 1990, max: 2100 }), { nil: undefined }), (t, year) => {
-        const r = parseAnnouncement(t, year === undefined ? {} : { year });
-        return (
-          typeof r.name === 'string' &&
-          r.warnings.every((w) => w.code !== 'internal') &&
-          r.phases.every((p) => isLocalDate(p.start) && isLocalDate(p.end) && p.start <= p.end) &&
-          new Set(r.phases.map((p) => p.id)).size === r.phases.length
-        );
-      }),
+      fc.property(
+        text,
+        fc.option(fc.integer({ min: 1990, max: 2100 }), { nil: undefined }),
+        (t, year) => {
+          const r = parseAnnouncement(t, year === undefined ? {} : { year });
+          return (
+            typeof r.name === 'string' &&
+            r.warnings.every((w) => w.code !== 'internal') &&
+            r.phases.every((p) => isLocalDate(p.start) && isLocalDate(p.end) && p.start <= p.end) &&
+            new Set(r.phases.map((p) => p.id)).size === r.phases.length
+          );
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -165,7 +205,11 @@ describe('parseAnnouncement: the seed article (2020 AliExpress 11.11)', () => {
 
   it('becomes the seller’s edit of the template edition', () => {
     const parsed = parseAnnouncement(seed, { year: 2026 });
-    const c = resolveCampaign(getTemplate('aliexpress-1111')!, 2026, announcementToOverride(parsed));
+    const c = resolveCampaign(
+      getTemplate('aliexpress-1111')!,
+      2026,
+      announcementToOverride(parsed),
+    );
     expect(c.phases.every((p) => p.basis === 'seller' && !p.estimate)).toBe(true);
     expect(c.warnings).toEqual([]);
   });
@@ -179,7 +223,11 @@ describe('extractArticle', () => {
   const load = (html: string) => {
     const window = new Window({
       url: 'https://www.6180.cn/news/aliexpress-1111.html',
-      settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+      settings: {
+        disableJavaScriptEvaluation: true,
+        disableJavaScriptFileLoading: true,
+        disableCSSFileLoading: true,
+      },
     });
     windows.push(window);
     window.document.write(html);
@@ -214,7 +262,9 @@ describe('extractArticle', () => {
   });
 
   it('falls back to the body text when there is no article', () => {
-    const article = extractArticle(load('<html><head><title>x</title></head><body><p>预热期 8.26-9.1</p></body></html>'));
+    const article = extractArticle(
+      load('<html><head><title>x</title></head><body><p>预热期 8.26-9.1</p></body></html>'),
+    );
     expect(article.text).toContain('预热期 8.26-9.1');
   });
 });

@@ -62,7 +62,10 @@ describe('checklist data (PLAYBOOK §3)', () => {
     for (const t of CAMPAIGN_TEMPLATES) {
       const items = checklistFor(resolveCampaign(t, 2026));
       for (const phase of PHASE_IDS) {
-        expect(items.some((i) => i.phase === phase), `${t.id} ${phase}`).toBe(true);
+        expect(
+          items.some((i) => i.phase === phase),
+          `${t.id} ${phase}`,
+        ).toBe(true);
       }
       for (const i of items) expect(AREA_LABELS[i.area].en).toBeTruthy();
     }
@@ -92,7 +95,10 @@ describe('summariseProgress', () => {
 
   it('ignores ids of retired items so stored progress survives template edits', () => {
     const items = checklistFor(campaign);
-    const p = summariseProgress(items, ['ali9.momentum.retired.item', 'ae1111.warmup.traffic.paid-boost']);
+    const p = summariseProgress(items, [
+      'ali9.momentum.retired.item',
+      'ae1111.warmup.traffic.paid-boost',
+    ]);
     expect(p.done).toBe(0);
     expect(p.total).toBe(items.length);
   });

@@ -57,14 +57,18 @@ describe('cli phase', () => {
   });
 
   it('rejects an unknown campaign or a bad instant with exit code 2', async () => {
-    expect((await run(phaseCommand, ['--campaign', 'nope', '--at', '2026-01-01T00:00:00Z'])).code).toBe(2);
+    expect(
+      (await run(phaseCommand, ['--campaign', 'nope', '--at', '2026-01-01T00:00:00Z'])).code,
+    ).toBe(2);
     expect((await run(phaseCommand, ['--campaign', 'taobao-1111', '--at', 'soon'])).code).toBe(2);
   });
 });
 
 describe('cli import', () => {
   it('reads the saved HTML page through extractArticle', async () => {
-    const { code, out } = await run(importCommand, [resolve(FIXTURES, 'aliexpress-1111-2020.html')]);
+    const { code, out } = await run(importCommand, [
+      resolve(FIXTURES, 'aliexpress-1111-2020.html'),
+    ]);
     expect(code).toBe(0);
     const parsed = JSON.parse(out);
     expect(parsed.name).toBe('2020速卖通双十一核心运营思路--大促营销攻略');

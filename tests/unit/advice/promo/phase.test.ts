@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CAMPAIGN_TEMPLATES, DEFAULT_REMINDER_LEAD_DAYS } from '../../../../utils/advice/data/campaigns';
+import {
+  CAMPAIGN_TEMPLATES,
+  DEFAULT_REMINDER_LEAD_DAYS,
+} from '../../../../utils/advice/data/campaigns';
 import {
   blackFriday,
   getTemplate,
@@ -267,7 +270,9 @@ describe('resolveCampaign', () => {
   });
 
   it('ignores malformed or reversed edits with a warning instead of throwing', () => {
-    const bad = resolveCampaign(template('taobao-1212'), 2026, { phases: { burst: { start: 'x' } } });
+    const bad = resolveCampaign(template('taobao-1212'), 2026, {
+      phases: { burst: { start: 'x' } },
+    });
     expect(bad.warnings).toHaveLength(1);
     expect(bad.phases.find((p) => p.id === 'burst')).toMatchObject({ start: '2026-12-10' });
     const reversed = resolveCampaign(template('taobao-1212'), 2026, {
@@ -279,7 +284,9 @@ describe('resolveCampaign', () => {
 
   it('uses the platform time zones of PLAYBOOK §3', () => {
     for (const t of CAMPAIGN_TEMPLATES) {
-      expect(t.timeZone).toBe(t.platform === 'aliexpress' ? 'America/Los_Angeles' : 'Asia/Shanghai');
+      expect(t.timeZone).toBe(
+        t.platform === 'aliexpress' ? 'America/Los_Angeles' : 'Asia/Shanghai',
+      );
     }
   });
 });
@@ -316,7 +323,9 @@ describe('upcomingDeadlines', () => {
   });
 
   it('keeps a deadline until the end of its day in the campaign zone', () => {
-    expect(upcomingDeadlines([bf], at('2026-10-22T06:59:59Z'), 0).map((d) => d.daysLeft)).toEqual([0]);
+    expect(upcomingDeadlines([bf], at('2026-10-22T06:59:59Z'), 0).map((d) => d.daysLeft)).toEqual([
+      0,
+    ]);
     expect(upcomingDeadlines([bf], at('2026-10-22T07:00:00Z'), 0)).toEqual([]);
   });
 });

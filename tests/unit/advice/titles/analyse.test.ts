@@ -117,6 +117,33 @@ describe('a Taobao title in bytes, segmented with the product’s search words',
   });
 });
 
+describe('a mixed Chinese and English title', () => {
+  const rows: KeywordRow[] = [
+    { term: '连衣裙 summer dress', exposure: 5000, clicks: 150, orders: 6 },
+    { term: '雪纺 连衣裙', exposure: 3000, clicks: 90, orders: 2 },
+    { term: 'floral dress', exposure: 2000, clicks: 40, orders: 1 },
+  ];
+  const a = analyseTitle('aliexpress', '夏季连衣裙 Summer Dress Women Dresses 连衣裙', rows);
+
+  it('segments both scripts and finds repeats in each', () => {
+    expect(a.words).toEqual(['夏季', '连衣裙', 'Summer', 'Dress', 'Women', 'Dresses', '连衣裙']);
+    expect(a.duplicates).toEqual([
+      { word: '连衣裙', count: 2 },
+      { word: 'Dress', count: 2 },
+    ]);
+  });
+
+  it('suggests each word once, adding missing words of either script', () => {
+    expect(a.suggestion).toBe('夏季连衣裙 Summer Dress Women 雪纺 Floral');
+    expect(a.changes.map((c) => [c.kind, c.word])).toEqual([
+      ['removeDuplicate', 'Dresses'],
+      ['removeDuplicate', '连衣裙'],
+      ['add', '雪纺'],
+      ['add', 'Floral'],
+    ]);
+  });
+});
+
 describe('an Alibaba.com keyword report without orders', () => {
   const title = 'Stainless Steel Water Bottle 500ml';
   const a = analyseTitle('alibaba', title, alibabaRows);
