@@ -1,12 +1,30 @@
 import { defineConfig } from 'wxt';
 import { CONSOLE_HOST_PATTERNS } from './utils/sites/hosts';
 
+// Chromium refuses to load an extension whose content script contains a Unicode
+// noncharacter ("isn't UTF-8 encoded"), and the minifier writes escapes such as
+// Dexie's '\uffff' as raw characters. Write them back as escapes; inside
+// strings, templates and regexes the meaning is the same.
+const NONCHARACTER = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/g;
+const escapeNoncharacters = {
+  name: 'storewise:escape-noncharacters',
+  enforce: 'post' as const,
+  // After minification, on the final chunks.
+  generateBundle(_: unknown, bundle: Record<string, { type: string; code?: string }>) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || chunk.code === undefined) continue;
+      chunk.code = chunk.code.replace(NONCHARACTER, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+    }
+  },
+};
+
 // The manifest asks for the fewest permissions that the features use. Host
 // permissions name only the seller-console hosts (CONSOLES.md); never <all_urls>.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Manifest V3 everywhere; WXT would build Firefox as MV2 by default.
   manifestVersion: 3,
+  vite: () => ({ plugins: [escapeNoncharacters] }),
   manifest: ({ browser }) => ({
     name: 'Storewise',
     description:

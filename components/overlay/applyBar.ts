@@ -47,7 +47,11 @@ export function createApplyBar(
     { type: 'button', class: 'action', 'data-testid': 'overlay-undo', disabled: '' },
     strings['overlay.undo'],
   );
-  const status = el(doc, 'span', { class: 'status', role: 'status', 'data-testid': 'overlay-apply-status' });
+  const status = el(doc, 'span', {
+    class: 'status',
+    role: 'status',
+    'data-testid': 'overlay-apply-status',
+  });
   const unchanged = item.suggestion.trim() === item.title.trim();
   if (unchanged) apply.setAttribute('disabled', '');
 

@@ -108,8 +108,17 @@ export class TitlePopover {
       { type: 'button', class: 'secondary', 'data-testid': 'overlay-close' },
       strings['overlay.close'],
     );
-    const copy = el(doc, 'button', { type: 'button', 'data-testid': 'overlay-copy' }, strings['overlay.copy']);
-    const copied = el(doc, 'span', { class: 'copied', role: 'status', 'data-testid': 'overlay-copied' });
+    const copy = el(
+      doc,
+      'button',
+      { type: 'button', 'data-testid': 'overlay-copy' },
+      strings['overlay.copy'],
+    );
+    const copied = el(doc, 'span', {
+      class: 'copied',
+      role: 'status',
+      'data-testid': 'overlay-copied',
+    });
     const unchanged = item.suggestion.trim() === item.title.trim();
     const unit = strings[item.unit === 'bytes' ? 'overlay.unit.bytes' : 'overlay.unit.chars'];
     const reasons = item.changes.map((c) => el(doc, 'li', {}, c.reason));
@@ -120,7 +129,12 @@ export class TitlePopover {
         'h2',
         { id: headingId },
         el(doc, 'span', {}, strings['overlay.title']),
-        el(doc, 'span', { 'data-testid': 'overlay-score' }, say(strings, 'overlay.score', { score: item.score })),
+        el(
+          doc,
+          'span',
+          { 'data-testid': 'overlay-score' },
+          say(strings, 'overlay.score', { score: item.score }),
+        ),
       ),
       el(doc, 'p', { 'data-testid': 'overlay-hint' }, item.topHint),
       el(doc, 'h3', {}, strings['overlay.suggested']),
@@ -155,17 +169,21 @@ export class TitlePopover {
     for (const line of item.provenance.lines)
       pop.append(el(doc, 'p', { class: 'source', 'data-testid': 'overlay-source' }, line));
     if (item.provenance.stale)
-      pop.append(el(doc, 'p', { class: 'warn', 'data-testid': 'overlay-stale' }, strings['overlay.stale']));
+      pop.append(
+        el(doc, 'p', { class: 'warn', 'data-testid': 'overlay-stale' }, strings['overlay.stale']),
+      );
     const actions = el(doc, 'div', { class: 'actions' }, copy, close, copied);
     pop.append(actions);
 
     copy.addEventListener('click', () => {
       copied.textContent = '';
-      void copyText(unchanged ? item.title : item.suggestion, actions.parentElement ?? pop, doc).then(
-        (how) => {
-          copied.textContent = strings[how === 'copied' ? 'overlay.copied' : 'overlay.copyManual'];
-        },
-      );
+      void copyText(
+        unchanged ? item.title : item.suggestion,
+        actions.parentElement ?? pop,
+        doc,
+      ).then((how) => {
+        copied.textContent = strings[how === 'copied' ? 'overlay.copied' : 'overlay.copyManual'];
+      });
     });
     close.addEventListener('click', () => this.close(true));
     pop.addEventListener('keydown', (e) => {

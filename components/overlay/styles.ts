@@ -2,8 +2,8 @@
 // them and they cannot reach the console. Focus is always visible (UI rules).
 
 const BASE = `
-:host { all: initial; }
-* { box-sizing: border-box; font-family: -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; }
+:host { all: initial; font-family: -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; }
+* { box-sizing: border-box; }
 button { font: inherit; cursor: pointer; }
 button:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
 `;

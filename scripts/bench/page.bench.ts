@@ -1,3 +1,4 @@
+import { availableParallelism, loadavg } from 'node:os';
 import type { BrowserContext } from 'playwright-core';
 import {
   launchWithExtension,
@@ -75,6 +76,8 @@ async function storedProducts(browser: Launched): Promise<number> {
   );
 }
 
+const navigatorCores = () => availableParallelism();
+
 export async function run(): Promise<Figure[]> {
   ensureExtensionBuilt();
   const readerScript = await bundleForPage('scripts/bench/lib/page/reader.ts');
@@ -124,6 +127,7 @@ export async function run(): Promise<Figure[]> {
         unit: 'ms',
         target: 'ratio ≤ 1.05',
         meets: (_, r) => r !== undefined && r <= 1.05,
+        note: `load average ${loadavg()[0]?.toFixed(1)} on ${navigatorCores()} cores`,
       }),
       figure({
         group: 'reading',

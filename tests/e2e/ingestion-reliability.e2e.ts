@@ -131,7 +131,7 @@ describe('ingestion reliability in Chromium', () => {
       if (afterKill.snapshots.length === 1) expect(afterKill.productIds).toHaveLength(1000);
       else expect(afterKill.productIds).toHaveLength(0);
       console.info(
-        `stopAllWorkers sent ${stops} times, worker states ${transitions.join('→')}; ${afterKill.snapshots.length ? 'the whole snapshot' : 'no snapshot'} was stored`,
+        `worker stopped ${transitions.filter((t) => t === 'stopped').length} times while the page was read; ${afterKill.snapshots.length ? 'the whole snapshot' : 'no snapshot'} was stored`,
       );
 
       // The next visit ingests normally (the worker wakes up for the message).

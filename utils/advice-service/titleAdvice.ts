@@ -4,13 +4,7 @@ import type { KeywordDailyRecord, ProductRecord, Provenance } from '../db/record
 import { analyseTitle, type ChangeKind, type Duplicate } from '../advice/titles';
 import type { TitleUnit } from '../advice/data/titleLimits';
 import { effectiveTitleLimits, getSetting } from '../settings/settings';
-import {
-  en,
-  resolveLanguage,
-  translator,
-  type Language,
-  type MessageKey,
-} from '../i18n/messages';
+import { en, resolveLanguage, translator, type Language, type MessageKey } from '../i18n/messages';
 import { siteSchema, type KeywordRow, type Site } from '../types';
 
 // The title advice the page overlays show (issue 5 "In the seller's page"),
@@ -169,8 +163,11 @@ export async function buildTitleAdvice(
 
     const lines: string[] = [];
     const times: string[] = [];
+    // The stored read is the source when the page shows the same title.
     const titleSource: TitleAdviceItem['provenance']['title'] =
-      pageTitle !== undefined || !stored ? { from: 'page' } : { from: 'stored', ...stored.from };
+      stored && (pageTitle === undefined || pageTitle === stored.title)
+        ? { from: 'stored', ...stored.from }
+        : { from: 'page' };
     if (titleSource.from === 'stored') {
       lines.push(
         t('overlay.source', {

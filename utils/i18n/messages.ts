@@ -234,7 +234,8 @@ export const en = {
   'tier.capability.caption': 'Your store against the category, per dimension',
   'tier.weakest.title': 'Fix first',
   'tier.weakest.actions': 'What to do',
-  'tier.notOnSite': 'This marketplace shows no capability model or customer list to read: these sections cover AliExpress stores.',
+  'tier.notOnSite':
+    'This marketplace shows no capability model or customer list to read: these sections cover AliExpress stores.',
   'tier.customers.title': 'Customer segments',
   'tier.customers.segment': 'Segment',
   'tier.customers.count': 'Buyers',

@@ -50,7 +50,6 @@ describe('daily retention alarm', () => {
       name: RETENTION_ALARM,
       scheduledTime: Date.now(),
       persistAcrossSessions: false,
-      persistAcrossSessions: false,
     });
     await vi.waitFor(async () => expect(await db.snapshots.count()).toBe(0));
     expect(await db.products.count()).toBe(products);

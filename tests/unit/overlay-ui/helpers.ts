@@ -7,9 +7,12 @@ import type { OkResult, ReadResult } from '@/utils/types';
 export const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 export const CHANNEL = '2001234';
 export const DRESS_ID = '1005006123456789';
+export const SHIRT_ID = '1005006987654321';
+export const SHIRT_TITLE = 'Men Casual Linen Shirt Long Sleeve Button Down Shirt';
 export const LIST_URL = `https://csp.aliexpress.com/m_apps/productManage/list-manage?channelId=${CHANNEL}`;
-export const KEYWORDS_URL = `https://csp.aliexpress.com/m_apps/sycm/product-analyse?productId=${DRESS_ID}&channelId=${CHANNEL}`;
-export const EDIT_URL = `https://csp.aliexpress.com/m_apps/product-publish/edit?productId=${DRESS_ID}&channelId=${CHANNEL}`;
+export const keywordsUrl = (id: string) =>
+  `https://csp.aliexpress.com/m_apps/sycm/product-analyse?productId=${id}&channelId=${CHANNEL}`;
+export const EDIT_URL = `https://csp.aliexpress.com/m_apps/product-publish/edit?productId=${SHIRT_ID}&channelId=${CHANNEL}`;
 
 export const fixtureHtml = (file: string) => readFileSync(join(FIXTURES, file), 'utf8');
 

@@ -19,7 +19,9 @@ import { pageFor, type EditPage, type ListPage, type OverlayPage } from './find'
 
 const SETTLE_MS = 400;
 
-type Ask = (request: Parameters<typeof sendMessage<'getTitleAdvice'>>[1]) => Promise<TitleAdviceReply>;
+type Ask = (
+  request: Parameters<typeof sendMessage<'getTitleAdvice'>>[1],
+) => Promise<TitleAdviceReply>;
 
 interface Placed {
   host: HTMLElement;

@@ -4,7 +4,10 @@ import {
   ALIBABA_PRODUCT_LIST_COLUMNS,
   alibabaProductList,
 } from '../../../sites/alibaba/productList';
-import { ALIBABA_PRODUCT_RANK_COLUMNS, alibabaProductRank } from '../../../sites/alibaba/productRank';
+import {
+  ALIBABA_PRODUCT_RANK_COLUMNS,
+  alibabaProductRank,
+} from '../../../sites/alibaba/productRank';
 import { titleCellsIn, type OverlayPage } from '../find';
 
 // Alibaba.com pages with product titles: 产品管理 and 数据管家 产品分析.

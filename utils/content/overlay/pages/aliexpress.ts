@@ -61,7 +61,13 @@ export const ALIEXPRESS_OVERLAY_PAGES: readonly OverlayPage[] = [
     matchesUrl: aliexpressProductRank.matchesUrl,
     storeId: aliexpressStoreId,
     find: (doc) =>
-      titleCellsIn(doc, PRODUCT_RANK_COLUMNS, ['product', 'visitors'], 'product', readAliexpressCell),
+      titleCellsIn(
+        doc,
+        PRODUCT_RANK_COLUMNS,
+        ['product', 'visitors'],
+        'product',
+        readAliexpressCell,
+      ),
   },
   {
     kind: 'list',

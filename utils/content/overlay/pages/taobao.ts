@@ -19,7 +19,8 @@ export const TAOBAO_OVERLAY_PAGES: readonly OverlayPage[] = [
     kind: 'list',
     site: 'taobao',
     matchesUrl: taobaoProductList.matchesUrl,
-    find: (doc) => titleCellsIn(doc, TAOBAO_PRODUCT_LIST_COLUMNS, ['product', 'price'], 'product', read),
+    find: (doc) =>
+      titleCellsIn(doc, TAOBAO_PRODUCT_LIST_COLUMNS, ['product', 'price'], 'product', read),
   },
   {
     kind: 'list',

@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setDb, type StorewiseDB } from '@/utils/db/db';
+import { setClockOffset } from '@/utils/clock';
+import { draftFromProposal, proposalFromPage } from '@/utils/promo/importAnnouncement';
+import { renderToast } from '@/utils/content/toast';
+import { I18nProvider } from '@/components/common/i18n';
+import { PromoTab } from '@/components/sidepanel/PromoTab';
+import { freshDb } from '../db/testDb';
+import { addStore, at } from './fixtures';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const ANNOUNCEMENT = readFileSync(
+  resolve(import.meta.dirname, '../../fixtures/announcements/aliexpress-1111-2020.html'),
+  'utf8',
+);
+
+describe('import from an announcement page', () => {
+  it('proposes AliExpress 11.11 2020 with the four phases of the article', () => {
+    const p = proposalFromPage(
+      { html: ANNOUNCEMENT, title: '', url: 'https://example.test/a' },
+      at('2026-11-05T12:00:00Z'),
+      'aliexpress',
+    );
+    expect(p.campaignId).toBe('aliexpress-1111');
+    expect(p.year).toBe(2020);
+    expect(p.phases.map((x) => [x.id, x.start, x.end])).toEqual([
+      ['momentum', '2020-10-01', '2020-10-27'],
+      ['warmup', '2020-10-28', '2020-11-10'],
+      ['burst', '2020-11-11', '2020-11-12'],
+      ['review', '2020-11-13', '2020-11-20'],
+    ]);
+    const draft = draftFromProposal(p, {});
+    expect(draft?.phases.find((x) => x.id === 'warmup')).toEqual({
+      id: 'warmup',
+      start: '2020-10-28',
+      end: '2020-11-10',
+    });
+    expect(draft?.deadlines).toEqual([{ id: 'register', date: '2020-10-27' }]);
+  });
+
+  it('finds nothing on a page without phase dates, and does not run the page’s scripts', () => {
+    (globalThis as { pwned?: boolean }).pwned = false;
+    const p = proposalFromPage(
+      {
+        html: '<html><body><p>Shipping policy</p><script>globalThis.pwned = true</script></body></html>',
+        title: 'Policy',
+        url: 'https://example.test/b',
+      },
+      at('2026-11-05T12:00:00Z'),
+    );
+    expect(p.phases).toEqual([]);
+    expect(p.warnings.map((w) => w.code)).toContain('no-phases');
+    expect((globalThis as { pwned?: boolean }).pwned).toBe(false);
+  });
+});
+
+describe('toast content', () => {
+  it('renders page-independent text as text and dismisses on click', () => {
+    const host = document.createElement('div');
+    const onDismiss = vi.fn();
+    renderToast(
+      host,
+      { text: '<b>11.11</b> warm-up starts in 2 days', dismissLabel: 'Dismiss', label: 'Reminder' },
+      onDismiss,
+    );
+    expect(host.querySelector('b')).toBeNull();
+    expect(host.querySelector('[data-testid="sale-toast"]')?.textContent).toContain(
+      '<b>11.11</b> warm-up',
+    );
+    host.querySelector<HTMLButtonElement>('button')!.click();
+    expect(onDismiss).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('Promo tab', () => {
+  let db: StorewiseDB;
+  let host: HTMLDivElement;
+  let root: Root;
+  beforeEach(() => {
+    db = freshDb();
+    setDb(db);
+    host = document.createElement('div');
+    document.body.append(host);
+    root = createRoot(host);
+  });
+  afterEach(async () => {
+    await act(async () => root.unmount());
+    host.remove();
+    setClockOffset(0);
+    setDb(undefined);
+    await db.delete();
+  });
+  const until = (check: () => void) =>
+    vi.waitFor(
+      async () => {
+        await act(async () => {});
+        check();
+      },
+      // The machine is shared and IndexedDB answers late; a generous poll, not a timing assertion.
+      { timeout: 10_000, interval: 50 },
+    );
+  const q = (id: string) => host.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+
+  it('shows the warm-up under an injected clock and persists a tick', async () => {
+    const store = await addStore(db, 'aliexpress', '2001234');
+    await db.settings.put({
+      key: 'clockOffsetMs',
+      value: Date.parse('2026-11-05T12:00:00Z') - Date.now(),
+    });
+    await act(async () =>
+      root.render(
+        <I18nProvider override="en">
+          <PromoTab storeKey={store} />
+        </I18nProvider>,
+      ),
+    );
+    await until(() =>
+      expect(q('promo-campaign-aliexpress-1111:2026')?.textContent).toContain('Now: Warm-up'),
+    );
+    expect(q('promo-campaign-aliexpress-1111:2026')?.textContent).toMatch(
+      /Burst \(official\) starts in 5 d (19|20) h/,
+    );
+    await until(() => expect(q('promo-progress')?.textContent).toBe('0 of 12 done'));
+    const box = host.querySelector<HTMLInputElement>(
+      '[data-testid="promo-item-ae1111.warmup.visual.event-pages"] input',
+    )!;
+    await act(async () => box.click());
+    await until(() => expect(q('promo-progress')?.textContent).toBe('1 of 12 done'));
+    expect(
+      await db.checklistProgress.get([store, 'aliexpress-1111', 2026, 'ae1111.warmup.visual.event-pages']),
+    ).toMatchObject({ done: true });
+  });
+
+  it('tells the seller which page to open when there is no store', async () => {
+    await act(async () =>
+      root.render(
+        <I18nProvider override="zh-CN">
+          <PromoTab storeKey={undefined} />
+        </I18nProvider>,
+      ),
+    );
+    expect(q('promo-empty')?.textContent).toContain('商品列表');
+  });
+});

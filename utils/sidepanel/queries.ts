@@ -1,0 +1,71 @@
+import type { StorewiseDB } from '../db/db';
+import { SITES, type Site } from '../sites/hosts';
+import type { KeywordDailyRecord, ProductDailyRecord, ProductRecord } from '../db/records';
+import type { TierData } from './tierView';
+
+// The side panel's reads of one store's rows, for liveQuery. Each read uses an
+// index of SCHEMA_V1; history is read over a window, not whole.
+
+/** Days of daily history the tabs read: trends, restock signals and exposure charts. */
+export const HISTORY_DAYS = 45;
+
+/** The marketplace of a storeKey (`${site}:${storeId}`), or undefined for a foreign key. */
+export function siteOfStoreKey(storeKey: string): Site | undefined {
+  const site = storeKey.slice(0, storeKey.indexOf(':'));
+  return (SITES as readonly string[]).includes(site) ? (site as Site) : undefined;
+}
+
+/** YYYY-MM-DD `days` before `now` (UTC; a day of slack either side is harmless for a window). */
+export function dayBefore(now: Date, days: number): string {
+  return new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export async function storeProducts(db: StorewiseDB, storeKey: string): Promise<ProductRecord[]> {
+  return db.products.where('storeKey').equals(storeKey).toArray();
+}
+
+export async function recentProductDaily(
+  db: StorewiseDB,
+  storeKey: string,
+  now: Date,
+): Promise<ProductDailyRecord[]> {
+  return db.productDaily
+    .where('[storeKey+day]')
+    .between([storeKey, dayBefore(now, HISTORY_DAYS)], [storeKey, '\uffff'], true, true)
+    .toArray();
+}
+
+export async function loadTierData(db: StorewiseDB, storeKey: string, now: Date): Promise<TierData> {
+  const [products, productDaily, abilityScores, customers] = await Promise.all([
+    storeProducts(db, storeKey),
+    recentProductDaily(db, storeKey, now),
+    db.abilityScores
+      .where('[storeKey+day]')
+      .between([storeKey, ''], [storeKey, '\uffff'], true, true)
+      .toArray(),
+    db.customers.where('storeKey').equals(storeKey).toArray(),
+  ]);
+  return { products, productDaily, abilityScores, customers };
+}
+
+export interface KeywordsData {
+  products: ProductRecord[];
+  keywordDaily: KeywordDailyRecord[];
+  productDaily: ProductDailyRecord[];
+}
+
+export async function loadKeywordsData(
+  db: StorewiseDB,
+  storeKey: string,
+  now: Date,
+): Promise<KeywordsData> {
+  const [products, keywordDaily, productDaily] = await Promise.all([
+    storeProducts(db, storeKey),
+    db.keywordDaily
+      .where('[storeKey+productId]')
+      .between([storeKey, ''], [storeKey, '\uffff'], true, true)
+      .toArray(),
+    recentProductDaily(db, storeKey, now),
+  ]);
+  return { products, keywordDaily, productDaily };
+}
