@@ -1,20 +1,92 @@
+import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/utils/db/db';
+import { effectiveTitleLimits } from '@/utils/settings/settings';
+import { exposureAlerts, latestTermsByProduct } from '@/utils/sidepanel/keywordsView';
+import { loadKeywordsData, siteOfStoreKey } from '@/utils/sidepanel/queries';
+import { historyByProduct } from '@/utils/sidepanel/tierView';
+import { newestOf } from '@/utils/sidepanel/provenance';
+import { LIST_PAGE } from '@/utils/state/panelListsSlice';
+import { useAppStore } from '@/utils/state/store';
+import { Provenance } from '../common/Provenance';
 import { useI18n } from '../common/i18n';
+import { ExposureAlerts } from './keywords/ExposureAlerts';
+import { ListingCard } from './keywords/ListingCard';
+import { useListingRows } from './keywords/useListingRows';
+import { OpenPageHint } from './tier/OpenPageHint';
+import './keywords/keywords.css';
+import './tier/tier.css';
 
-export function KeywordsTab({ storeKey }: { storeKey: string | undefined }) {
-  const { t } = useI18n();
-  const count = useLiveQuery(
+// The Keywords tab (PLAYBOOK §2): listings with the most search exposure to
+// win first, each with hints and a suggested title; exposure alerts on top.
+
+const NO_HISTORY: readonly never[] = [];
+
+export function KeywordsTab({ storeKey, now }: { storeKey: string | undefined; now?: Date }) {
+  const { t, lang } = useI18n();
+  const data = useLiveQuery(
     () =>
-      storeKey
-        ? getDb()
-            .keywordDaily.where('[storeKey+productId]')
-            .between([storeKey, ''], [storeKey, '\uffff'])
-            .count()
-        : Promise.resolve(0),
-    [storeKey],
+      storeKey ? loadKeywordsData(getDb(), storeKey, now ?? new Date()) : Promise.resolve(null),
+    [storeKey, now],
   );
-  if (count === undefined) return null;
-  if (count === 0) return <p className="empty">{t('keywords.empty')}</p>;
-  return <p data-testid="keyword-count">{t('keywords.count', { count })}</p>;
+  const limits = useLiveQuery(() => effectiveTitleLimits(getDb()), []);
+  const shown = useAppStore((s) => s.shown.listings);
+  const showMore = useAppStore((s) => s.showMore);
+  const site = storeKey ? siteOfStoreKey(storeKey) : undefined;
+
+  const terms = useMemo(() => data && latestTermsByProduct(data.keywordDaily), [data]);
+  const history = useMemo(() => data && historyByProduct(data.productDaily), [data]);
+  const alerts = useMemo(
+    () => (data && history ? exposureAlerts(data.products, history) : []),
+    [data, history],
+  );
+  const limit = site && limits ? limits[site] : undefined;
+  const { rows, done, total } = useListingRows(site, data?.products, terms ?? undefined, limit);
+
+  if (data === undefined || limits === undefined) return null;
+  if (!data || !site) return <p className="empty">{t('keywords.empty')}</p>;
+  if (data.products.length === 0)
+    return (
+      <OpenPageHint
+        site={site}
+        page={data.keywordDaily.length > 0 ? 'productList' : 'productKeywords'}
+        lead={data.keywordDaily.length > 0 ? undefined : t('keywords.empty')}
+        testId="keywords-empty"
+      />
+    );
+
+  const visible = rows.slice(0, shown);
+  const rest = data.products.length - visible.length;
+  const keywordsAt = newestOf([...(terms?.values() ?? [])], (x) => x.readAt);
+  return (
+    <div className="keywords-tab">
+      <ExposureAlerts alerts={alerts} />
+      <h2>{t('tab.keywords')}</h2>
+      <p data-testid="listing-summary">{t('kw.summary', { count: data.products.length })}</p>
+      {keywordsAt ? (
+        <Provenance pageKind="productKeywords" at={keywordsAt} testId="keywords-source" />
+      ) : (
+        <OpenPageHint site={site} page="productKeywords" testId="keywords-none" />
+      )}
+      {done < total && (
+        <p className="small muted" role="status">
+          {t('kw.analysing', { done, total })}
+        </p>
+      )}
+      <ol className="listings" lang={lang}>
+        {visible.map((row) => (
+          <ListingCard
+            key={row.product.productId}
+            row={row}
+            history={history?.[row.product.productId] ?? NO_HISTORY}
+          />
+        ))}
+      </ol>
+      {rest > 0 && done >= Math.min(total, shown) && (
+        <button type="button" onClick={() => showMore('listings')} data-testid="listings-more">
+          {t('list.showMore', { count: Math.min(rest, LIST_PAGE) })}
+        </button>
+      )}
+    </div>
+  );
 }

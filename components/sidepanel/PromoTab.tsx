@@ -69,7 +69,10 @@ export function PromoTab({ storeKey }: { storeKey: string | undefined }) {
           <h2 data-testid="promo-checklist-title">
             {pick(campaign.name, lang)} ·{' '}
             {t('promo.checklist', {
-              phase: pick(campaign.phases.find((p) => p.id === phase)?.label ?? { en: phase, zh: phase }, lang),
+              phase: pick(
+                campaign.phases.find((p) => p.id === phase)?.label ?? { en: phase, zh: phase },
+                lang,
+              ),
             })}
           </h2>
           <label className="small">

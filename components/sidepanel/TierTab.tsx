@@ -1,43 +1,55 @@
+import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/utils/db/db';
-import type { ProductRecord } from '@/utils/db/records';
+import { effectiveTierThresholds } from '@/utils/settings/settings';
+import { runningPhase } from '@/utils/sidepanel/currentPhase';
+import { loadTierData, siteOfStoreKey } from '@/utils/sidepanel/queries';
+import { buildTierView } from '@/utils/sidepanel/tierView';
 import { useI18n } from '../common/i18n';
+import { CapabilitySection } from './tier/CapabilitySection';
+import { CustomerSegments } from './tier/CustomerSegments';
+import { OpenPageHint } from './tier/OpenPageHint';
+import { ProductRoles } from './tier/ProductRoles';
+import './tier/tier.css';
 
-export function TierTab({ storeKey }: { storeKey: string | undefined }) {
+// The Tier tab (PLAYBOOK §1): capability model, customer segments, product roles.
+
+export function TierTab({ storeKey, now }: { storeKey: string | undefined; now?: Date }) {
   const { t } = useI18n();
-  const products = useLiveQuery(
-    () =>
-      storeKey
-        ? getDb().products.where('storeKey').equals(storeKey).toArray()
-        : Promise.resolve([] as ProductRecord[]),
-    [storeKey],
+  const data = useLiveQuery(
+    () => (storeKey ? loadTierData(getDb(), storeKey, now ?? new Date()) : Promise.resolve(null)),
+    [storeKey, now],
   );
-  if (!products) return null;
-  if (products.length === 0) return <p className="empty">{t('tier.empty')}</p>;
-  const top = [...products].sort((a, b) => (b.orders ?? 0) - (a.orders ?? 0)).slice(0, 20);
+  const thresholds = useLiveQuery(() => effectiveTierThresholds(getDb()), []);
+  const site = storeKey ? siteOfStoreKey(storeKey) : undefined;
+  const view = useMemo(() => {
+    if (!data || !thresholds || !site) return undefined;
+    const at = now ?? new Date();
+    const phase = runningPhase(site, at);
+    return { phase, ...buildTierView(data, thresholds, phase, at) };
+  }, [data, thresholds, site, now]);
+
+  if (data === undefined || thresholds === undefined) return null;
+  if (!data || !site || !view) return <p className="empty">{t('tier.empty')}</p>;
+  const nothing =
+    data.products.length === 0 && data.abilityScores.length === 0 && data.customers.length === 0;
+  if (nothing) return <OpenPageHint site={site} page="productList" testId="tier-empty" />;
+
   return (
-    <section>
-      <p data-testid="product-count">{t('tier.products', { count: products.length })}</p>
-      <table className="grid">
-        <thead>
-          <tr>
-            <th scope="col">{t('table.product')}</th>
-            <th scope="col">{t('table.price')}</th>
-            <th scope="col">{t('table.stock')}</th>
-            <th scope="col">{t('table.orders')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {top.map((p) => (
-            <tr key={p.productId}>
-              <td title={p.productId}>{p.title}</td>
-              <td>{p.price ? `${p.price.currency} ${p.price.amount}` : '–'}</td>
-              <td>{p.stock ?? '–'}</td>
-              <td>{p.orders ?? '–'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+    <div className="tier-tab">
+      <p data-testid="product-count">{t('tier.products', { count: data.products.length })}</p>
+      <CapabilitySection site={site} result={view.capability} readAt={view.readAt.ability} />
+      <CustomerSegments
+        site={site}
+        result={view.customers}
+        phase={view.phase}
+        readAt={view.readAt.customers}
+      />
+      {data.products.length === 0 ? (
+        <OpenPageHint site={site} page="productList" testId="roles-empty" />
+      ) : (
+        <ProductRoles result={view.roles} readAt={view.readAt.products} />
+      )}
+    </div>
   );
 }

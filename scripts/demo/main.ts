@@ -42,6 +42,56 @@ const server = await startFixtureServer({
 const indexUrl = `http://127.0.0.1:${server.port}/`;
 const browser = await launchWithExtension({ headless });
 
+/** Waits (up to 15 s) for the read log to record a read of `url`; returns its status. */
+async function waitForRead(panel: Page, url: string): Promise<string | undefined> {
+  const until = Date.now() + 15_000;
+  while (Date.now() < until) {
+    const status = await panel.evaluate(async (href) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const req = indexedDB.open('storewise');
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => fail(req.error);
+      });
+      const log = await new Promise<{ value?: unknown } | undefined>((ok, fail) => {
+        const req = db.transaction('settings').objectStore('settings').get('readLog');
+        req.onsuccess = () => ok(req.result as { value?: unknown } | undefined);
+        req.onerror = () => fail(req.error);
+      });
+      db.close();
+      const events = Array.isArray(log?.value)
+        ? (log.value as { url: string; status: string; rowCount?: number }[])
+        : [];
+      const hit = events.find((e) => e.url === href);
+      return hit
+        ? `${hit.status}${hit.rowCount === undefined ? '' : `, ${hit.rowCount} rows`}`
+        : null;
+    }, url);
+    if (status) return status;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return undefined;
+}
+
+/** The side panel opens on the store seen last; the screenshots show the one with the most products. */
+async function storeWithMostProducts(panel: Page): Promise<string | undefined> {
+  return panel.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const req = indexedDB.open('storewise');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    const products = await new Promise<{ storeKey: string }[]>((ok, fail) => {
+      const req = db.transaction('products').objectStore('products').getAll();
+      req.onsuccess = () => ok(req.result as { storeKey: string }[]);
+      req.onerror = () => fail(req.error);
+    });
+    db.close();
+    const counts = new Map<string, number>();
+    for (const p of products) counts.set(p.storeKey, (counts.get(p.storeKey) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  });
+}
+
 const saved: string[] = [];
 async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
   const file = join(outDir, `${name}.png`);
@@ -54,25 +104,28 @@ try {
   await mkdir(outDir, { recursive: true });
   console.log(`demo: ${pages.length} console page(s), index at ${indexUrl}`);
 
+  // The side panel page doubles as our window on the extension's database.
+  const panel = await openExtensionPage(browser.context, 'sidepanel.html', '?lang=en');
+  // A side panel's shape: narrow and tall.
+  await panel.setViewportSize({ width: 420, height: 760 });
+
   const tab = await browser.context.newPage();
   await tab.goto(indexUrl);
   await shoot(tab, 'console-index');
   for (const p of pages) {
-    await tab.goto(server.url(p.host, p.path), { waitUntil: 'load' });
-    console.log(`demo: visited ${p.site} ${p.pageKind} (${p.host}${p.path})`);
+    const url = server.url(p.host, p.path);
+    await tab.goto(url, { waitUntil: 'load' });
+    // The content script reads once the DOM settles; stay until its read is logged.
+    const read = await waitForRead(panel, url);
+    console.log(`demo: ${p.site} ${p.pageKind} (${p.host}${p.path}): ${read ?? 'no read logged'}`);
     await shoot(tab, `console-${p.site}-${p.pageKind}`);
   }
 
-  const panel = await openExtensionPage(browser.context, 'sidepanel.html', '?lang=en');
-  // A side panel's shape: narrow and tall.
-  await panel.setViewportSize({ width: 420, height: 760 });
-  if (pages.length > 0) {
-    // The content script reads after the DOM settles, then the worker stores it.
-    await panel.getByTestId('store-switcher').waitFor({ timeout: 20_000 });
-  }
+  const showcase = pages.length > 0 ? await storeWithMostProducts(panel) : undefined;
   for (const lang of LANGUAGES) {
     await panel.goto(panel.url().replace(/\?.*$/, `?lang=${lang}`));
     await panel.locator('[role="tablist"]').waitFor();
+    if (showcase) await panel.getByTestId('store-switcher').selectOption(showcase);
     for (const name of PANEL_TABS) {
       await panel.locator(`#tab-${name}`).click();
       await panel.locator(`#panel-${name}`).waitFor();

@@ -7,7 +7,12 @@ import { daysBetween, localDateOf } from '../advice/promo/time';
 import { phaseAt } from '../advice/promo/phase';
 import { translator } from '../i18n/messages';
 import { loadOverrides, OVERRIDE_PREFIX, type OverrideMap } from '../promo/overrides';
-import { alarmPlan, parseAlarmName, PROMO_ALARM_PREFIX, type PlannedAlarm } from '../promo/reminderPlan';
+import {
+  alarmPlan,
+  parseAlarmName,
+  PROMO_ALARM_PREFIX,
+  type PlannedAlarm,
+} from '../promo/reminderPlan';
 import { parseCampaignKey } from '../promo/selection';
 import { latestStoreOf, phaseTally, sellerLanguage } from '../promo/context';
 import { deadlineNotificationText, phaseNotificationText } from '../promo/texts';

@@ -128,7 +128,8 @@ export const en = {
   'popup.title': 'Promo checklist',
   'popup.openPanel': 'Open the side panel',
   'popup.noCampaign': 'No campaign phase is running now.',
-  'promo.noStore': 'Open a page of your seller console (for example the product list) so Storewise knows your marketplace; the campaign calendar follows.',
+  'promo.noStore':
+    'Open a page of your seller console (for example the product list) so Storewise knows your marketplace; the campaign calendar follows.',
   'promo.timeline': 'Campaign calendar',
   'promo.running': 'Running',
   'promo.upcoming': 'Next',
@@ -144,7 +145,8 @@ export const en = {
   'promo.time.hm': '{h} h {m} min',
   'promo.source.playbook': 'Dates: playbook template (PLAYBOOK §3), {zone} time',
   'promo.source.seller': 'Dates: yours, {zone} time',
-  'promo.estimate': 'Estimated dates: confirm them against the platform announcement, or import it.',
+  'promo.estimate':
+    'Estimated dates: confirm them against the platform announcement, or import it.',
   'promo.checklist': 'Checklist: {phase}',
   'promo.checklistPhase': 'Phase to show',
   'promo.progress': '{done} of {total} done',
@@ -169,14 +171,18 @@ export const en = {
   'promo.importSave': 'Save as my dates',
   'promo.importSaved': 'Saved. Reminders follow the new dates.',
   'promo.warnings': 'Check before saving',
-  'promo.toast.before': '{campaign} {phase} starts in {days} days — {done} of {total} checklist items done',
-  'promo.toast.beforeToday': '{campaign} {phase} starts today — {done} of {total} checklist items done',
-  'promo.toast.during': '{campaign} {phase} is on, {days} days left — {done} of {total} checklist items done',
+  'promo.toast.before':
+    '{campaign} {phase} starts in {days} days — {done} of {total} checklist items done',
+  'promo.toast.beforeToday':
+    '{campaign} {phase} starts today — {done} of {total} checklist items done',
+  'promo.toast.during':
+    '{campaign} {phase} is on, {days} days left — {done} of {total} checklist items done',
   'promo.toast.dismiss': 'Dismiss',
   'promo.toast.label': 'Storewise big-sale reminder',
   'promo.notify.title': 'Storewise: big-sale reminder',
   'promo.notify.phase': '{campaign}: {phase} starts now — {done} of {total} checklist items done',
-  'promo.notify.deadline': '{campaign}: {deadline} by {date} ({days} days left) — {done} of {total} checklist items done',
+  'promo.notify.deadline':
+    '{campaign}: {deadline} by {date} ({days} days left) — {done} of {total} checklist items done',
   'popup.store': 'Store: {store}',
   'privacy.local': 'Everything stays on this computer. Storewise sends nothing anywhere.',
   'overlay.badge': 'Title score {score}',
@@ -405,7 +411,8 @@ export const zhCN: Record<MessageKey, string> = {
   'popup.title': '大促清单',
   'popup.openPanel': '打开侧边栏',
   'popup.noCampaign': '当前没有进行中的大促阶段。',
-  'promo.noStore': '请先打开卖家后台的任一页面（例如商品列表），Storewise 才知道你的平台，随后显示大促日历。',
+  'promo.noStore':
+    '请先打开卖家后台的任一页面（例如商品列表），Storewise 才知道你的平台，随后显示大促日历。',
   'promo.timeline': '大促日历',
   'promo.running': '进行中',
   'promo.upcoming': '即将开始',
@@ -453,7 +460,8 @@ export const zhCN: Record<MessageKey, string> = {
   'promo.toast.label': 'Storewise 大促提醒',
   'promo.notify.title': 'Storewise：大促提醒',
   'promo.notify.phase': '{campaign}：{phase}现在开始 — 清单已完成 {done}/{total} 项',
-  'promo.notify.deadline': '{campaign}：请在 {date} 前{deadline}（还剩 {days} 天）— 清单已完成 {done}/{total} 项',
+  'promo.notify.deadline':
+    '{campaign}：请在 {date} 前{deadline}（还剩 {days} 天）— 清单已完成 {done}/{total} 项',
   'popup.store': '店铺：{store}',
   'privacy.local': '所有数据只保存在本机，Storewise 不向任何地方发送数据。',
   'overlay.badge': '标题分 {score}',

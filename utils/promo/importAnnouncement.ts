@@ -36,7 +36,10 @@ export function proposalFromPage(page: PageCopy, instant: Date, site?: Site): Im
   const doc = new DOMParser().parseFromString(page.html, 'text/html');
   const article = extractArticle(doc);
   const fallbackYear = yearOf(localDateOf(instant, 'UTC'));
-  const parsed = parseAnnouncement(article.text, { title: article.title || page.title, fallbackYear });
+  const parsed = parseAnnouncement(article.text, {
+    title: article.title || page.title,
+    fallbackYear,
+  });
   const proposed = parsed.campaignId;
   // A proposal for another marketplace's template is still shown, but the
   // default pick follows the store the seller is looking at.

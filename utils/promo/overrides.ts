@@ -86,7 +86,8 @@ export function validateDraft(draft: OverrideDraft): DraftProblem[] {
     const prev = ordered[i - 1]!;
     const cur = ordered[i]!;
     if (cur.start < prev.start) problems.push({ code: 'out-of-order', field: cur.id });
-    else if (cur.start <= prev.end) problems.push({ code: 'overlap', field: cur.id, other: prev.id });
+    else if (cur.start <= prev.end)
+      problems.push({ code: 'overlap', field: cur.id, other: prev.id });
   }
   for (const d of draft.deadlines) {
     if (!isLocalDate(d.date)) problems.push({ code: 'invalid-date', field: `deadline.${d.id}` });

@@ -100,7 +100,12 @@ export function nextMilestone(entry: TimelineEntry, instant: Date): Milestone | 
   }
   const deadline = upcomingDeadlines([campaign], instant, 3660)[0];
   if (deadline && (!best || deadline.due.getTime() < best.at.getTime()))
-    best = { kind: 'deadline', deadlineKind: deadline.kind, label: deadline.label, at: deadline.due };
+    best = {
+      kind: 'deadline',
+      deadlineKind: deadline.kind,
+      label: deadline.label,
+      at: deadline.due,
+    };
   return best;
 }
 

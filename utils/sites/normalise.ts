@@ -44,9 +44,13 @@ export function parseNumber(input: unknown): number | undefined {
   if (!Number.isFinite(n)) return undefined;
   const unit = m[3];
   if (unit) n *= SCALE[unit] ?? 1;
+  // A long digit run times 万/亿 overflows to Infinity: no number at all.
+  if (!Number.isFinite(n)) return undefined;
   if (m[1] === '-') n = -n;
-  // Scaling can leave binary noise (1.2 * 1e4 = 11999.999…).
-  return Math.round(n * 1e6) / 1e6;
+  // Scaling can leave binary noise (1.2 * 1e4 = 11999.999…); a value too
+  // large to scale by 1e6 has no fraction worth rounding.
+  const rounded = Math.round(n * 1e6) / 1e6;
+  return Number.isFinite(rounded) ? rounded : n;
 }
 
 /** A count: a non-negative number, or undefined. */
@@ -117,11 +121,41 @@ export function matchAlias<K extends string>(
   return undefined;
 }
 
-/** Drops keys whose value is undefined, so rows never carry `undefined` fields. */
+/**
+ * The longest text the ReadResult contract (utils/types.ts) accepts in each
+ * free-text row field. Ids are not here: an id cut short would name another
+ * product, so id parsers reject overlong ids instead.
+ */
+const ROW_TEXT_LIMITS: Readonly<Record<string, number>> = {
+  title: 2000,
+  term: 500,
+  dimension: 200,
+  indicator: 200,
+  buyerId: 200,
+  country: 100,
+  name: 500,
+  status: 100,
+};
+
+/** `text` cut to at most `max` UTF-16 units, never inside a surrogate pair. */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+/**
+ * Drops keys whose value is undefined, so rows never carry `undefined` fields,
+ * and cuts overlong page text to the contract's limits, so one odd cell never
+ * voids a whole read.
+ */
 export function compact<T extends object>(obj: T): T {
   const out = {} as T;
   for (const [k, v] of Object.entries(obj)) {
-    if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+    if (v === undefined) continue;
+    const limit = ROW_TEXT_LIMITS[k];
+    (out as Record<string, unknown>)[k] =
+      typeof v === 'string' && limit !== undefined ? clipText(v, limit) : v;
   }
   return out;
 }

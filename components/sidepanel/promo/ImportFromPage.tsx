@@ -68,7 +68,10 @@ export function ImportFromPage({ site }: { site: Site | undefined }) {
       )}
       {state.step === 'saved' && <p role="status">{t('promo.importSaved')}</p>}
       {proposal && (
-        <section className="promo-section" aria-label={t('promo.importTitle', { name: proposal.name })}>
+        <section
+          className="promo-section"
+          aria-label={t('promo.importTitle', { name: proposal.name })}
+        >
           <h3>{t('promo.importTitle', { name: proposal.name })}</h3>
           <p className="muted small">{proposal.source.url}</p>
           {proposal.warnings.length > 0 && (

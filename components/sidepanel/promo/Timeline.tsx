@@ -83,7 +83,9 @@ export function Timeline({
                 zone: campaign.timeZone,
               })}
             </p>
-            {campaign.estimate && !seller && <p className="promo-warn small">{t('promo.estimate')}</p>}
+            {campaign.estimate && !seller && (
+              <p className="promo-warn small">{t('promo.estimate')}</p>
+            )}
             {campaign.warnings.map((w, i) => (
               <p key={i} className="promo-warn small">
                 {pick(w, lang)}

@@ -22,9 +22,12 @@ export function milestoneText(
     case 'end':
       return t('promo.countdown.end', { time });
     case 'deadline':
-      return t(milestone.deadlineKind === 'opens' ? 'promo.countdown.opens' : 'promo.countdown.deadline', {
-        label: pick(milestone.label, lang),
-        time,
-      });
+      return t(
+        milestone.deadlineKind === 'opens' ? 'promo.countdown.opens' : 'promo.countdown.deadline',
+        {
+          label: pick(milestone.label, lang),
+          time,
+        },
+      );
   }
 }

@@ -30,6 +30,10 @@ function fakeCtx() {
   };
 }
 
+/** happy-dom's test hook: moves the window to a console URL without loading anything. */
+const setUrl = (href: string) =>
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(href);
+
 const badges = () => Array.from(document.querySelectorAll('[data-storewise="title-badge"]'));
 
 describe('title overlay on the product list', () => {
@@ -49,7 +53,7 @@ describe('title overlay on the product list', () => {
       ),
       NOW,
     );
-    window.happyDOM!.setURL(LIST_URL);
+    setUrl(LIST_URL);
     document.body.innerHTML = /<body>([\s\S]*)<\/body>/.exec(
       fixtureHtml('aliexpress/productList/list-zh.html'),
     )![1]!;
@@ -107,12 +111,12 @@ describe('title overlay on the product list', () => {
   it('removes every badge on SPA navigation away and when the extension goes away', async () => {
     await handle.refresh();
     expect(badges()).toHaveLength(3);
-    window.happyDOM!.setURL('https://csp.aliexpress.com/m_apps/campaign/list');
+    setUrl('https://csp.aliexpress.com/m_apps/campaign/list');
     window.dispatchEvent(new Event('wxt:locationchange'));
     await handle.refresh();
     expect(badges()).toHaveLength(0);
 
-    window.happyDOM!.setURL(LIST_URL);
+    setUrl(LIST_URL);
     await handle.refresh();
     expect(badges()).toHaveLength(3);
     ctx.invalidate();

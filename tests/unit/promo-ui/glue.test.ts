@@ -99,7 +99,11 @@ describe('seller’s campaign dates', () => {
       ),
     );
     const map = await loadOverrides(db);
-    const c = resolveCampaign(getTemplate('aliexpress-1111')!, 2026, map['aliexpress-1111']?.[2026]);
+    const c = resolveCampaign(
+      getTemplate('aliexpress-1111')!,
+      2026,
+      map['aliexpress-1111']?.[2026],
+    );
     expect(c.phases.find((p) => p.id === 'warmup')).toMatchObject({
       start: '2026-10-26',
       basis: 'seller',

@@ -132,7 +132,12 @@ describe('Promo tab', () => {
     await act(async () => box.click());
     await until(() => expect(q('promo-progress')?.textContent).toBe('1 of 12 done'));
     expect(
-      await db.checklistProgress.get([store, 'aliexpress-1111', 2026, 'ae1111.warmup.visual.event-pages']),
+      await db.checklistProgress.get([
+        store,
+        'aliexpress-1111',
+        2026,
+        'ae1111.warmup.visual.event-pages',
+      ]),
     ).toMatchObject({ done: true });
   });
 

@@ -8,7 +8,12 @@ import { alarmPlan, parseAlarmName, PROMO_ALARM_PREFIX } from '@/utils/promo/rem
 import { rescheduleReminders, reminderNotification } from '@/utils/background/setupReminders';
 import { handlePromoToast } from '@/utils/background/setupToast';
 import { promoTimeline } from '@/utils/promo/selection';
-import { alreadyShown, recordShown, toastCandidate, TOAST_STATE_KEY } from '@/utils/promo/toastRule';
+import {
+  alreadyShown,
+  recordShown,
+  toastCandidate,
+  TOAST_STATE_KEY,
+} from '@/utils/promo/toastRule';
 import { setItemDone } from '@/utils/promo/progress';
 import { overrideKey } from '@/utils/promo/overrides';
 import { freshDb } from '../db/testDb';
@@ -31,7 +36,9 @@ describe('alarm plan', () => {
   it('schedules the 11.11 burst at midnight Pacific and drops phases already begun', () => {
     const plan = alarmPlan(['aliexpress'], instant, {}, 3);
     const names = plan.map((p) => p.name);
-    const burst = plan.find((p) => p.name === `${PROMO_ALARM_PREFIX}aliexpress-1111:2026:phase:burst`);
+    const burst = plan.find(
+      (p) => p.name === `${PROMO_ALARM_PREFIX}aliexpress-1111:2026:phase:burst`,
+    );
     expect(burst?.at.toISOString()).toBe('2026-11-11T08:00:00.000Z');
     expect(names).not.toContain(`${PROMO_ALARM_PREFIX}aliexpress-1111:2026:phase:warmup`);
     expect(plan.every((p) => p.at.getTime() > instant.getTime())).toBe(true);
@@ -57,7 +64,9 @@ describe('alarm plan', () => {
 
   it('moves an alarm when the seller edits the dates', () => {
     const overrides = {
-      'aliexpress-1111': { 2026: { phases: { burst: { start: '2026-11-12', end: '2026-11-12' } } } },
+      'aliexpress-1111': {
+        2026: { phases: { burst: { start: '2026-11-12', end: '2026-11-12' } } },
+      },
     };
     const burst = alarmPlan(['aliexpress'], instant, overrides, 3).find((p) =>
       p.name.endsWith('aliexpress-1111:2026:phase:burst'),
@@ -102,7 +111,13 @@ describe('chrome.alarms scheduling', () => {
     const store = await addStore(db, 'aliexpress', '2001234');
     const c = resolveCampaign(getTemplate('aliexpress-1111')!, 2026);
     const burstItems = checklistFor(c, { phase: 'burst' });
-    await setItemDone(db, { storeKey: store, campaignId: c.id, year: 2026 }, burstItems[0]!.id, true, at('2026-11-10T00:00:00Z'));
+    await setItemDone(
+      db,
+      { storeKey: store, campaignId: c.id, year: 2026 },
+      burstItems[0]!.id,
+      true,
+      at('2026-11-10T00:00:00Z'),
+    );
     await db.settings.put({ key: 'language', value: 'en' });
     const en = await reminderNotification(
       db,
@@ -119,8 +134,16 @@ describe('chrome.alarms scheduling', () => {
       `${PROMO_ALARM_PREFIX}aliexpress-black-friday:2027:deadline:store-discounts`,
       at('2027-10-27T07:00:00Z'),
     );
-    expect(zh?.message).toMatch(/^速卖通黑五：请在 2027-10-30 前报名店铺大促单品折扣活动（还剩 3 天）— 清单已完成 0\/\d+ 项$/);
-    expect(await reminderNotification(db, `${PROMO_ALARM_PREFIX}gone:2026:phase:burst`, at('2026-11-11T08:00:00Z'))).toBeUndefined();
+    expect(zh?.message).toMatch(
+      /^速卖通黑五：请在 2027-10-30 前报名店铺大促单品折扣活动（还剩 3 天）— 清单已完成 0\/\d+ 项$/,
+    );
+    expect(
+      await reminderNotification(
+        db,
+        `${PROMO_ALARM_PREFIX}gone:2026:phase:burst`,
+        at('2026-11-11T08:00:00Z'),
+      ),
+    ).toBeUndefined();
   });
 });
 
@@ -128,7 +151,12 @@ describe('sale toast', () => {
   it('shows before the warm-up (within the lead time) and during warm-up and burst only', () => {
     const before = at('2026-10-26T12:00:00Z');
     const c1 = toastCandidate(promoTimeline('aliexpress', before, {}), before, 3);
-    expect(c1).toMatchObject({ key: 'aliexpress-1111:2026:warmup', kind: 'before', days: 2, checklistPhase: 'momentum' });
+    expect(c1).toMatchObject({
+      key: 'aliexpress-1111:2026:warmup',
+      kind: 'before',
+      days: 2,
+      checklistPhase: 'momentum',
+    });
     const during = at('2026-11-05T12:00:00Z');
     expect(toastCandidate(promoTimeline('aliexpress', during, {}), during, 3)).toMatchObject({
       key: 'aliexpress-1111:2026:warmup',
@@ -158,9 +186,16 @@ describe('sale toast', () => {
     const c = resolveCampaign(getTemplate('aliexpress-1111')!, 2026);
     const momentum = checklistFor(c, { phase: 'momentum' });
     for (const item of momentum.slice(0, 5))
-      await setItemDone(db, { storeKey: store, campaignId: c.id, year: 2026 }, item.id, true, at('2026-10-20T00:00:00Z'));
+      await setItemDone(
+        db,
+        { storeKey: store, campaignId: c.id, year: 2026 },
+        item.id,
+        true,
+        at('2026-10-20T00:00:00Z'),
+      );
     const sender = { id: 'own', tab: { id: 3 } };
-    const ask = (iso: string) => handlePromoToast(db, { site: 'aliexpress' }, sender, 'own', at(iso));
+    const ask = (iso: string) =>
+      handlePromoToast(db, { site: 'aliexpress' }, sender, 'own', at(iso));
     expect(await ask('2026-10-26T12:00:00Z')).toEqual({
       text: `AliExpress 11.11 Warm-up starts in 2 days — 5 of ${momentum.length} checklist items done`,
       dismissLabel: 'Dismiss',
@@ -176,8 +211,18 @@ describe('sale toast', () => {
 
   it('refuses requests from outside the extension or with a bad payload', async () => {
     const when = at('2026-10-26T12:00:00Z');
-    expect(await handlePromoToast(db, { site: 'aliexpress' }, { id: 'evil', tab: { id: 1 } }, 'own', when)).toBeNull();
-    expect(await handlePromoToast(db, { site: 'ebay' }, { id: 'own', tab: { id: 1 } }, 'own', when)).toBeNull();
+    expect(
+      await handlePromoToast(
+        db,
+        { site: 'aliexpress' },
+        { id: 'evil', tab: { id: 1 } },
+        'own',
+        when,
+      ),
+    ).toBeNull();
+    expect(
+      await handlePromoToast(db, { site: 'ebay' }, { id: 'own', tab: { id: 1 } }, 'own', when),
+    ).toBeNull();
     expect(await db.settings.get(TOAST_STATE_KEY)).toBeUndefined();
   });
 
@@ -194,6 +239,8 @@ describe('sale toast', () => {
     const ask = (iso: string) =>
       handlePromoToast(db, { site: 'aliexpress' }, { id: 'own', tab: { id: 1 } }, 'own', at(iso));
     expect(await ask('2026-10-24T12:00:00Z')).toBeNull();
-    expect((await ask('2026-10-26T12:00:00Z'))?.text).toMatch(/^AliExpress 11.11 Warm-up starts in 3 days — 0 of \d+ checklist items done$/);
+    expect((await ask('2026-10-26T12:00:00Z'))?.text).toMatch(
+      /^AliExpress 11.11 Warm-up starts in 3 days — 0 of \d+ checklist items done$/,
+    );
   });
 });

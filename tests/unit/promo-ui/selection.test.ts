@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { focusEntry, countdown, nextMilestone, promoTimeline, campaignKey, parseCampaignKey } from '@/utils/promo/selection';
+import {
+  focusEntry,
+  countdown,
+  nextMilestone,
+  promoTimeline,
+  campaignKey,
+  parseCampaignKey,
+} from '@/utils/promo/selection';
 import { at } from './fixtures';
 
 describe('which campaign and phase the Promo tab shows', () => {
@@ -14,7 +21,10 @@ describe('which campaign and phase the Promo tab shows', () => {
 
   it('follows the marketplace: Taobao 11.11 is in its burst on the same day', () => {
     const entry = focusEntry('taobao', at('2026-11-05T12:00:00Z'), {});
-    expect(entry && [campaignKey(entry.campaign), entry.at.phase]).toEqual(['taobao-1111:2026', 'burst']);
+    expect(entry && [campaignKey(entry.campaign), entry.at.phase]).toEqual([
+      'taobao-1111:2026',
+      'burst',
+    ]);
   });
 
   it('leads with the sharpest phase when editions overlap (burst over momentum)', () => {

@@ -1,5 +1,5 @@
 import { apiNameFromUrl } from '../apis';
-import { unwrapValue } from '../normalise';
+import { clipText, unwrapValue } from '../normalise';
 
 // mtop envelopes `{api, data, ret, v}` as AliExpress's seller-acs gateway sends
 // them (CONSOLES.md "How to read a page", step 3). The payload sits at `data`,
@@ -14,6 +14,9 @@ export type Envelope =
 
 /** ret codes that mean "the session is gone or a security check stands in the way". */
 const BLOCKED_RET = /session|login|FAIL_SYS_USER_VALIDATE|RGV587|FAIL_SYS_TOKEN|令牌|登录/i;
+
+/** Longest ret text quoted in a failure reason (the contract caps reasons at 2,000). */
+const MAX_WHY_CHARS = 300;
 
 export const isObject = (v: unknown): v is Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -34,7 +37,11 @@ export function openEnvelope(body: unknown): Envelope {
   if (Array.isArray(ret)) {
     const first = typeof ret[0] === 'string' ? ret[0] : '';
     if (!first.startsWith('SUCCESS')) {
-      const why = ret.filter((r): r is string => typeof r === 'string').join('; ') || 'no ret code';
+      // ret codes are the API's own text: cut them so the reason stays within the contract.
+      const why = clipText(
+        ret.filter((r): r is string => typeof r === 'string').join('; ') || 'no ret code',
+        MAX_WHY_CHARS,
+      );
       return BLOCKED_RET.test(why)
         ? {
             ok: false,

@@ -1,6 +1,6 @@
 import { API_ALLOWLIST, apiNameFromUrl } from '../apis';
 import { readTable, textOf, type Aliases, type TableCell } from '../dom';
-import { unwrapValue } from '../normalise';
+import { clipText, unwrapValue } from '../normalise';
 import type { ReadContext } from '../registry';
 import type { KeywordRow, PageKind, Period, ProductRow, ReadResult, Site } from '../../types';
 
@@ -24,7 +24,11 @@ export interface EnvelopeFailure {
 const BLOCKED_CODE =
   /session|login|not_?login|FAIL_SYS_USER_VALIDATE|RGV587|FAIL_SYS_TOKEN|punish|security|令牌|登录|登陆|安全验证|滑块/i;
 
-export function classifyFailure(why: string): EnvelopeFailure {
+const MAX_WHY_CHARS = 300;
+
+export function classifyFailure(message: string): EnvelopeFailure {
+  // The message is the API's own text: cut it so the reason stays within the contract.
+  const why = clipText(message, MAX_WHY_CHARS);
   return BLOCKED_CODE.test(why)
     ? {
         status: 'blocked',
