@@ -56,7 +56,12 @@ export function GroupedBars({ series, groups, max = 100, testId }: GroupedBarsPr
           }),
         )}
         {groups.map((g, gi) => (
-          <text key={g.label} x={gi * groupWidth + groupWidth / 2} y={BAR_AREA + 14} textAnchor="middle">
+          <text
+            key={g.label}
+            x={gi * groupWidth + groupWidth / 2}
+            y={BAR_AREA + 14}
+            textAnchor="middle"
+          >
             {g.label}
           </text>
         ))}

@@ -18,7 +18,13 @@ export interface ProvenanceProps {
   testId?: string;
 }
 
-export function Provenance({ pageKind, at, notes = [], now = new Date(), testId }: ProvenanceProps) {
+export function Provenance({
+  pageKind,
+  at,
+  notes = [],
+  now = new Date(),
+  testId,
+}: ProvenanceProps) {
   const { t, lang } = useI18n();
   const page = t(`pageKind.${pageKind}`);
   const stale = at !== undefined && isStale(at, now);

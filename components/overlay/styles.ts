@@ -2,9 +2,10 @@
 // them and they cannot reach the console. Focus is always visible (UI rules).
 
 const BASE = `
-:host { all: initial; font-family: -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; }
-* { box-sizing: border-box; }
-button { font: inherit; cursor: pointer; }
+:host { all: initial; }
+/* On every element: the host's inline all:initial outranks :host rules. */
+* { box-sizing: border-box; font-family: -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; }
+button { cursor: pointer; }
 button:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
 `;
 

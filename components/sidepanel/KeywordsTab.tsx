@@ -64,7 +64,7 @@ export function KeywordsTab({ storeKey, now }: { storeKey: string | undefined; n
       <h2>{t('tab.keywords')}</h2>
       <p data-testid="listing-summary">{t('kw.summary', { count: data.products.length })}</p>
       {keywordsAt ? (
-        <Provenance pageKind="productKeywords" at={keywordsAt} testId="keywords-source" />
+        <Provenance pageKind="productKeywords" at={keywordsAt} now={now} testId="keywords-source" />
       ) : (
         <OpenPageHint site={site} page="productKeywords" testId="keywords-none" />
       )}
@@ -79,6 +79,7 @@ export function KeywordsTab({ storeKey, now }: { storeKey: string | undefined; n
             key={row.product.productId}
             row={row}
             history={history?.[row.product.productId] ?? NO_HISTORY}
+            now={now}
           />
         ))}
       </ol>

@@ -38,17 +38,23 @@ export function TierTab({ storeKey, now }: { storeKey: string | undefined; now?:
   return (
     <div className="tier-tab">
       <p data-testid="product-count">{t('tier.products', { count: data.products.length })}</p>
-      <CapabilitySection site={site} result={view.capability} readAt={view.readAt.ability} />
+      <CapabilitySection
+        site={site}
+        result={view.capability}
+        readAt={view.readAt.ability}
+        now={now}
+      />
       <CustomerSegments
         site={site}
         result={view.customers}
         phase={view.phase}
         readAt={view.readAt.customers}
+        now={now}
       />
       {data.products.length === 0 ? (
         <OpenPageHint site={site} page="productList" testId="roles-empty" />
       ) : (
-        <ProductRoles result={view.roles} readAt={view.readAt.products} />
+        <ProductRoles result={view.roles} readAt={view.readAt.products} now={now} />
       )}
     </div>
   );

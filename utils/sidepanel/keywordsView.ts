@@ -1,4 +1,9 @@
-import { analyseTitle, watchExposure, type ExposureWatch, type TitleAnalysis } from '../advice/titles';
+import {
+  analyseTitle,
+  watchExposure,
+  type ExposureWatch,
+  type TitleAnalysis,
+} from '../advice/titles';
 import type { TitleLimit } from '../advice/data/titleLimits';
 import type { KeywordDailyRecord, ProductDailyRecord, ProductRecord } from '../db/records';
 import type { KeywordRow, Site } from '../types';
@@ -34,7 +39,12 @@ export function latestTermsByProduct(
     if (r.productId === '' || newestDay.get(r.productId) !== r.day) continue;
     let entry = out.get(r.productId);
     if (!entry) {
-      entry = { rows: [], day: r.day, readAt: r.updatedAt, ...(r.period ? { period: r.period } : {}) };
+      entry = {
+        rows: [],
+        day: r.day,
+        readAt: r.updatedAt,
+        ...(r.period ? { period: r.period } : {}),
+      };
       out.set(r.productId, entry);
     }
     if (r.updatedAt > entry.readAt) entry.readAt = r.updatedAt;

@@ -29,7 +29,10 @@ export function ageDays(at: string, now: Date): number {
 }
 
 /** The newest ISO instant of a set of records, or undefined when there are none. */
-export function newestOf<T>(records: readonly T[], at: (r: T) => string | undefined): string | undefined {
+export function newestOf<T>(
+  records: readonly T[],
+  at: (r: T) => string | undefined,
+): string | undefined {
   let best: string | undefined;
   for (const r of records) {
     const v = at(r);

@@ -35,7 +35,11 @@ export async function recentProductDaily(
     .toArray();
 }
 
-export async function loadTierData(db: StorewiseDB, storeKey: string, now: Date): Promise<TierData> {
+export async function loadTierData(
+  db: StorewiseDB,
+  storeKey: string,
+  now: Date,
+): Promise<TierData> {
   const [products, productDaily, abilityScores, customers] = await Promise.all([
     storeProducts(db, storeKey),
     recentProductDaily(db, storeKey, now),

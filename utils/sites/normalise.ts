@@ -81,15 +81,20 @@ function inUnit(n: number | undefined): number | undefined {
 
 /** Money with its currency: `US $12.99`, `USD 3.63`, `¥19.90`; a range `US $1.00 - 3.00` takes the low end. */
 export function parseMoney(input: unknown, defaultCurrency = 'USD'): Money | undefined {
+  // The default often comes from the API's own currency field: one that is no
+  // currency code (empty, or longer than the contract's 8) names no money.
+  const fallback = defaultCurrency.trim();
+  const currencyOk = fallback.length > 0 && fallback.length <= 8;
   if (typeof input === 'number') {
-    return Number.isFinite(input) ? { amount: input, currency: defaultCurrency } : undefined;
+    return Number.isFinite(input) && currencyOk ? { amount: input, currency: fallback } : undefined;
   }
   if (typeof input !== 'string') return undefined;
   const text = clean(input);
   const amount = parseNumber(text);
   if (amount === undefined) return undefined;
-  const currency = CURRENCY_MARKS.find(([re]) => re.test(text))?.[1] ?? defaultCurrency;
-  return { amount, currency };
+  const currency = CURRENCY_MARKS.find(([re]) => re.test(text))?.[1];
+  if (currency) return { amount, currency };
+  return currencyOk ? { amount, currency: fallback } : undefined;
 }
 
 /** Unwraps `{value, cycleCrc}` metric objects (Taobao sycm) and plain values alike. */

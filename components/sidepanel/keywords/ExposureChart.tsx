@@ -11,7 +11,13 @@ import { useI18n } from '../../common/i18n';
 
 const dayMs = (day: string) => Date.parse(`${day}T12:00:00Z`) / 1000;
 
-export function ExposureChart({ days, productId }: { days: readonly ProductDailyRecord[]; productId: string }) {
+export function ExposureChart({
+  days,
+  productId,
+}: {
+  days: readonly ProductDailyRecord[];
+  productId: string;
+}) {
   const { t, lang } = useI18n();
   const series = useMemo(() => exposureSeries(days), [days]);
   const data = useMemo<uPlot.AlignedData>(
@@ -24,7 +30,13 @@ export function ExposureChart({ days, productId }: { days: readonly ProductDaily
       scales: { x: { time: true } },
       series: [
         {},
-        { label: t('kw.exposure'), stroke: '#d0491f', width: 2, spanGaps: false, points: { show: true } },
+        {
+          label: t('kw.exposure'),
+          stroke: '#d0491f',
+          width: 2,
+          spanGaps: false,
+          points: { show: true },
+        },
       ],
       axes: [{}, { size: 50 }],
     }),
@@ -34,7 +46,12 @@ export function ExposureChart({ days, productId }: { days: readonly ProductDaily
     return <p className="small muted">{t('kw.historyNone')}</p>;
   return (
     <div className="exposure-chart">
-      <UPlotChart options={options} data={data} height={140} testId={`exposure-chart-${productId}`} />
+      <UPlotChart
+        options={options}
+        data={data}
+        height={140}
+        testId={`exposure-chart-${productId}`}
+      />
       <table className="grid small sr-table" data-testid={`exposure-table-${productId}`}>
         <caption>{t('kw.history')}</caption>
         <thead>

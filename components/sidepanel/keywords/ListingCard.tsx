@@ -15,9 +15,11 @@ type CopyState = 'idle' | 'copied' | 'failed';
 export function ListingCard({
   row,
   history,
+  now,
 }: {
   row: ListingRow;
   history: readonly ProductDailyRecord[];
+  now?: Date;
 }) {
   const { t, lang } = useI18n();
   const [open, setOpen] = useState(false);
@@ -53,11 +55,18 @@ export function ListingCard({
       <ul className="hints small">
         {a.add.length > 0 && (
           <li data-hint="add">
-            {t('kw.hint.add', { words: a.add.slice(0, 5).map((w) => w.word).join(', ') })}
+            {t('kw.hint.add', {
+              words: a.add
+                .slice(0, 5)
+                .map((w) => w.word)
+                .join(', '),
+            })}
           </li>
         )}
         {a.drop.length > 0 && (
-          <li data-hint="drop">{t('kw.hint.drop', { words: a.drop.map((w) => w.word).join(', ') })}</li>
+          <li data-hint="drop">
+            {t('kw.hint.drop', { words: a.drop.map((w) => w.word).join(', ') })}
+          </li>
         )}
         {a.duplicates.length > 0 && (
           <li data-hint="duplicates">
@@ -73,6 +82,7 @@ export function ListingCard({
         )}
       </ul>
       <Provenance
+        now={now}
         pageKind={terms ? 'productKeywords' : product.from.pageKind}
         at={terms ? terms.readAt : product.from.capturedAt}
         notes={a.confidence}
@@ -94,7 +104,11 @@ export function ListingCard({
           {t('kw.copy')}
         </button>
         <span role="status" className="small">
-          {copy === 'copied' ? ` ${t('kw.copied')}` : copy === 'failed' ? ` ${t('kw.copyFailed')}` : ''}
+          {copy === 'copied'
+            ? ` ${t('kw.copied')}`
+            : copy === 'failed'
+              ? ` ${t('kw.copyFailed')}`
+              : ''}
         </span>
         {changed ? (
           <>

@@ -19,10 +19,13 @@ export function CapabilitySection({
   site,
   result,
   readAt,
+  now,
 }: {
   site: Site;
   result: CapabilityResult;
   readAt: string | undefined;
+  /** The clock the stale warnings compare with (tests inject one). */
+  now?: Date;
 }) {
   const { t, lang } = useI18n();
   if (!siteHasPage(site, 'abilityModel'))
@@ -53,7 +56,13 @@ export function CapabilitySection({
       <p data-testid="capability-tier">
         <strong>{t('tier.capability.tier', { tier: pick(result.tierLabel, lang) })}</strong>
       </p>
-      <Provenance pageKind="abilityModel" at={readAt} notes={notes} testId="capability-source" />
+      <Provenance
+        now={now}
+        pageKind="abilityModel"
+        at={readAt}
+        notes={notes}
+        testId="capability-source"
+      />
       <GroupedBars
         testId="capability-chart"
         series={[

@@ -14,11 +14,14 @@ export function CustomerSegments({
   result,
   phase,
   readAt,
+  now,
 }: {
   site: Site;
   result: CustomerTierResult;
   phase: RunningPhase | null;
   readAt: string | undefined;
+  /** The clock the stale warnings compare with (tests inject one). */
+  now?: Date;
 }) {
   const { t, lang } = useI18n();
   return (
@@ -43,6 +46,7 @@ export function CustomerSegments({
         <>
           <p className="small">{t('tier.customers.total', { count: result.totalCustomers })}</p>
           <Provenance
+            now={now}
             pageKind="customers"
             at={readAt}
             notes={result.confidence}

@@ -11,9 +11,12 @@ import { useI18n } from '../../common/i18n';
 export function ProductRoles({
   result,
   readAt,
+  now,
 }: {
   result: ProductRolesResult;
   readAt: string | undefined;
+  /** The clock the stale warnings compare with (tests inject one). */
+  now?: Date;
 }) {
   const { t, lang } = useI18n();
   const shown = useAppStore((s) => s.shown.roles);
@@ -28,6 +31,7 @@ export function ProductRoles({
     <section aria-labelledby="tier-roles">
       <h2 id="tier-roles">{t('tier.roles.title')}</h2>
       <Provenance
+        now={now}
         pageKind="productList"
         at={readAt}
         notes={result.confidence}
@@ -54,7 +58,10 @@ export function ProductRoles({
                 {p.restock.needed ? (
                   <>
                     <span className="warn">{t('tier.roles.restockNow')}</span>
-                    <span className="small"> {p.restock.advice.map((a) => pick(a, lang)).join(' ')}</span>
+                    <span className="small">
+                      {' '}
+                      {p.restock.advice.map((a) => pick(a, lang)).join(' ')}
+                    </span>
                   </>
                 ) : (
                   t('tier.roles.noRestock')

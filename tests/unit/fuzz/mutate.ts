@@ -387,7 +387,8 @@ export function truncateJson(value: unknown, leaves: number, stringCut: number):
   const walk = (node: unknown): unknown => {
     if (!isContainer(node)) {
       left--;
-      if (left === 0 && typeof node === 'string') return node.slice(0, stringCut % (node.length + 1));
+      if (left === 0 && typeof node === 'string')
+        return node.slice(0, stringCut % (node.length + 1));
       return node;
     }
     if (Array.isArray(node)) {

@@ -13,8 +13,10 @@ import { applyJsonMutation, mutateHtml, type HtmlMutation, type JsonMutation } f
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 const NOW = new Date('2026-11-21T09:30:00Z');
-const ABILITY = 'https://csp.aliexpress.com/m_apps/store-assessment-new/assessment?channelId=2001234';
-const CAMPAIGNS = 'https://csp.aliexpress.com/m_apps/campaign-manage/campaign-list?channelId=2001234';
+const ABILITY =
+  'https://csp.aliexpress.com/m_apps/store-assessment-new/assessment?channelId=2001234';
+const CAMPAIGNS =
+  'https://csp.aliexpress.com/m_apps/campaign-manage/campaign-list?channelId=2001234';
 const MANAGE = 'https://hz-productposting.alibaba.com/product/products_manage.htm';
 const P360 = 'https://data.alibaba.com/product/360?prodId=1600123456789&statisticsType=week';
 const LIST = 'https://csp.aliexpress.com/m_apps/productManage/list-manage?channelId=2001234';
@@ -51,7 +53,8 @@ describe('overlong page text is cut to the contract, not left to void the read',
       longFirstCell,
     ]);
     expect(readResultSchema.safeParse(result).success).toBe(true);
-    if (result.status !== 'ok' || result.pageKind !== 'abilityModel') throw new Error(result.status);
+    if (result.status !== 'ok' || result.pageKind !== 'abilityModel')
+      throw new Error(result.status);
     expect(result.rows[0]?.dimension).toBe('x'.repeat(200));
     expect(result.rows[0]?.indicator).toBe('在售商品数');
   });
@@ -91,6 +94,31 @@ describe('overlong page text is cut to the contract, not left to void the read',
     expect(clipText('ab😀', 3)).toBe('ab');
     expect(clipText('ab😀', 4)).toBe('ab😀');
     expect(clipText('short', 200)).toBe('short');
+  });
+});
+
+describe('a currency field that is no currency code names no money', () => {
+  it('a 2,100-character currencyCode (seed 7) falls back to the price text, US $', () => {
+    const file = 'aliexpress/productList/render-list-capture.json';
+    const capture = toCapture(JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as unknown);
+    if (!capture) throw new Error(`${file} names no API`);
+    const body = capture.body as {
+      data: { table: { dataSource: { price: Record<string, unknown> }[] } };
+    };
+    const first = body.data.table.dataSource[0];
+    if (!first) throw new Error('fixture has no rows');
+    first.price.currencyCode = 'x'.repeat(2100);
+    const result = readCapture(capture, new URL(LIST), NOW);
+    expect(readResultSchema.safeParse(result).success).toBe(true);
+    if (result.status !== 'ok' || result.pageKind !== 'productList') throw new Error(result.status);
+    expect(result.rows[0]?.price).toEqual({ amount: 12.99, currency: 'USD' });
+  });
+
+  it('parseMoney refuses a default currency the contract cannot hold', () => {
+    expect(parseMoney(12.5, 'x'.repeat(9))).toBeUndefined();
+    expect(parseMoney('12.50', '')).toBeUndefined();
+    expect(parseMoney('¥12.50', 'x'.repeat(9))).toEqual({ amount: 12.5, currency: 'CNY' });
+    expect(parseMoney(12.5, 'CNY')).toEqual({ amount: 12.5, currency: 'CNY' });
   });
 });
 

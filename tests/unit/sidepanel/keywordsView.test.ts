@@ -93,7 +93,13 @@ describe('exposure history and alerts', () => {
   });
 
   it('orders the series by day and leaves gaps where no exposure was read', () => {
-    expect(exposureSeries([day('a', '2026-11-21', 5), day('a', '2026-11-20'), day('a', '2026-11-22', 9)])).toEqual({
+    expect(
+      exposureSeries([
+        day('a', '2026-11-21', 5),
+        day('a', '2026-11-20'),
+        day('a', '2026-11-22', 9),
+      ]),
+    ).toEqual({
       days: ['2026-11-20', '2026-11-21', '2026-11-22'],
       exposure: [null, 5, 9],
     });
@@ -102,10 +108,10 @@ describe('exposure history and alerts', () => {
   it('raises an alert with the diagnosis checklist for a listing whose exposure keeps falling', () => {
     const falling = [900, 800, 600, 400, 200].map((e, i) => day('fall', `2026-11-2${i}`, e));
     const steady = [500, 510, 505, 515, 520].map((e, i) => day('steady', `2026-11-2${i}`, e));
-    const alerts = exposureAlerts(
-      [productRec('fall', 'Falling'), productRec('steady', 'Steady')],
-      { fall: falling, steady },
-    );
+    const alerts = exposureAlerts([productRec('fall', 'Falling'), productRec('steady', 'Steady')], {
+      fall: falling,
+      steady,
+    });
     expect(alerts.map((a) => a.product.productId)).toEqual(['fall']);
     expect(alerts[0]!.watch.signals[0]).toMatchObject({ kind: 'consecutiveFall', days: 4 });
     expect(alerts[0]!.watch.checklist[0]?.id).toBe('violations');

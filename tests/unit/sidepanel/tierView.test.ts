@@ -31,13 +31,41 @@ const productRec = (productId: string, extra: Partial<ProductRecord> = {}): Prod
 });
 
 // The rows of tests/fixtures/aliexpress/abilityModel/assessment-zh.html, on two days.
-const ability = (day: string, value: number): AbilityScoreRecord[] => [
-  { dimension: '商品能力', indicator: '爆品数', value, peerAverage: 5, peerExcellent: 18, higherIsBetter: true },
-  { dimension: '承接能力', indicator: '支付转化率', value: 1.9, peerAverage: 2.3, peerExcellent: 4.8, higherIsBetter: true },
-  { dimension: '服务能力', indicator: '商品差评率', value: 0.5, peerAverage: 0.9, peerExcellent: 0.4, higherIsBetter: false },
-].map((r) => ({ ...r, storeKey: SK, day, updatedAt: `${day}T20:00:00Z` }));
+const ability = (day: string, value: number): AbilityScoreRecord[] =>
+  [
+    {
+      dimension: '商品能力',
+      indicator: '爆品数',
+      value,
+      peerAverage: 5,
+      peerExcellent: 18,
+      higherIsBetter: true,
+    },
+    {
+      dimension: '承接能力',
+      indicator: '支付转化率',
+      value: 1.9,
+      peerAverage: 2.3,
+      peerExcellent: 4.8,
+      higherIsBetter: true,
+    },
+    {
+      dimension: '服务能力',
+      indicator: '商品差评率',
+      value: 0.5,
+      peerAverage: 0.9,
+      peerExcellent: 0.4,
+      higherIsBetter: false,
+    },
+  ].map((r) => ({ ...r, storeKey: SK, day, updatedAt: `${day}T20:00:00Z` }));
 
-const customer = (buyerId: string, orders: number, spent: number, first: string, last: string): CustomerRecord => ({
+const customer = (
+  buyerId: string,
+  orders: number,
+  spent: number,
+  first: string,
+  last: string,
+): CustomerRecord => ({
   storeKey: SK,
   buyerId,
   orders,
@@ -49,17 +77,30 @@ const customer = (buyerId: string, orders: number, spent: number, first: string,
 
 describe('tier adapters: records → engine inputs', () => {
   it('sums the listings’ orders into the store order count, unknown without an orders column', () => {
-    expect(storeOrderCount([productRec('a', { orders: 40 }), productRec('b'), productRec('c', { orders: 25 })])).toBe(65);
+    expect(
+      storeOrderCount([
+        productRec('a', { orders: 40 }),
+        productRec('b'),
+        productRec('c', { orders: 25 }),
+      ]),
+    ).toBe(65);
     expect(storeOrderCount([productRec('a'), productRec('b')])).toBeUndefined();
   });
 
   it('sums cart and wishlist adds, leaving out a column no listing carries', () => {
-    expect(recentIntentOf([productRec('a', { addToCart: 4 }), productRec('b', { addToCart: 6 })])).toEqual({ addToCart: 10 });
+    expect(
+      recentIntentOf([productRec('a', { addToCart: 4 }), productRec('b', { addToCart: 6 })]),
+    ).toEqual({ addToCart: 10 });
     expect(recentIntentOf([productRec('a')])).toEqual({});
   });
 
   it('groups daily history per product', () => {
-    const d = (productId: string, day: string): ProductDailyRecord => ({ storeKey: SK, productId, day, updatedAt: day });
+    const d = (productId: string, day: string): ProductDailyRecord => ({
+      storeKey: SK,
+      productId,
+      day,
+      updatedAt: day,
+    });
     const h = historyByProduct([d('a', '2026-11-20'), d('b', '2026-11-20'), d('a', '2026-11-21')]);
     expect(h.a?.map((x) => x.day)).toEqual(['2026-11-20', '2026-11-21']);
     expect(h.b).toHaveLength(1);
@@ -73,13 +114,30 @@ describe('tier adapters: records → engine inputs', () => {
 
 describe('buildTierView: records → the rows the Tier tab shows', () => {
   const products = [
-    productRec('hero', { orders: 90, exposure: 9000, conversionRate: 0.05, price: { amount: 20, currency: 'USD' }, stock: 100 }),
-    productRec('quiet', { orders: 1, exposure: 200, conversionRate: 0.005, price: { amount: 30, currency: 'USD' }, stock: 5 }),
+    productRec('hero', {
+      orders: 90,
+      exposure: 9000,
+      conversionRate: 0.05,
+      price: { amount: 20, currency: 'USD' },
+      stock: 100,
+    }),
+    productRec('quiet', {
+      orders: 1,
+      exposure: 200,
+      conversionRate: 0.005,
+      price: { amount: 30, currency: 'USD' },
+      stock: 5,
+    }),
   ];
 
   it('assesses only the latest day of the ability model and names its read time', () => {
     const view = buildTierView(
-      { products, productDaily: [], abilityScores: [...ability('2026-11-10', 20), ...ability('2026-11-20', 2)], customers: [] },
+      {
+        products,
+        productDaily: [],
+        abilityScores: [...ability('2026-11-10', 20), ...ability('2026-11-20', 2)],
+        customers: [],
+      },
       T,
       null,
       NOW,
@@ -93,13 +151,25 @@ describe('buildTierView: records → the rows the Tier tab shows', () => {
     const service = view.capability.dimensions.find((d) => d.dimension === '服务能力');
     expect(service?.level).toBe('average');
     expect(view.abilityDay).toBe('2026-11-20');
-    expect(view.readAt).toEqual({ products: '2026-11-24T10:00:00Z', ability: '2026-11-20T20:00:00Z' });
+    expect(view.readAt).toEqual({
+      products: '2026-11-24T10:00:00Z',
+      ability: '2026-11-20T20:00:00Z',
+    });
   });
 
   it('refuses the model below the order threshold with the engine’s not-enough-data message', () => {
     const few = [productRec('a', { orders: 12 })];
-    const view = buildTierView({ products: few, productDaily: [], abilityScores: ability('2026-11-20', 2), customers: [] }, T, null, NOW);
-    expect(view.capability).toMatchObject({ status: 'insufficient', reason: 'few-orders', orderCount: 12 });
+    const view = buildTierView(
+      { products: few, productDaily: [], abilityScores: ability('2026-11-20', 2), customers: [] },
+      T,
+      null,
+      NOW,
+    );
+    expect(view.capability).toMatchObject({
+      status: 'insufficient',
+      reason: 'few-orders',
+      orderCount: 12,
+    });
   });
 
   it('counts customer segments and picks the action of the running phase', () => {
@@ -109,7 +179,12 @@ describe('buildTierView: records → the rows the Tier tab shows', () => {
       customer('gone', 1, 30, '2026-01-10', '2026-01-10'),
     ];
     const burst = runningPhase('aliexpress', new Date('2026-11-11T20:00:00Z'));
-    const view = buildTierView({ products, productDaily: [], abilityScores: [], customers }, T, burst, NOW);
+    const view = buildTierView(
+      { products, productDaily: [], abilityScores: [], customers },
+      T,
+      burst,
+      NOW,
+    );
     const count = (id: string) => view.customers.segments.find((s) => s.id === id)?.count;
     expect(count('new')).toBe(1);
     expect(count('repeat')).toBe(1);
@@ -120,15 +195,22 @@ describe('buildTierView: records → the rows the Tier tab shows', () => {
   });
 
   it('gives each listing a role and channel, using its daily history', () => {
-    const productDaily: ProductDailyRecord[] = ['2026-11-20', '2026-11-21', '2026-11-22'].map((day, i) => ({
-      storeKey: SK,
-      productId: 'quiet',
-      day,
-      stock: 10 - i * 3,
-      orders: 1,
-      updatedAt: day,
-    }));
-    const view = buildTierView({ products, productDaily, abilityScores: [], customers: [] }, T, null, NOW);
+    const productDaily: ProductDailyRecord[] = ['2026-11-20', '2026-11-21', '2026-11-22'].map(
+      (day, i) => ({
+        storeKey: SK,
+        productId: 'quiet',
+        day,
+        stock: 10 - i * 3,
+        orders: 1,
+        updatedAt: day,
+      }),
+    );
+    const view = buildTierView(
+      { products, productDaily, abilityScores: [], customers: [] },
+      T,
+      null,
+      NOW,
+    );
     const quiet = view.roles.products.find((p) => p.productId === 'quiet');
     expect(quiet?.metrics.historyDays).toBe(3);
     // Stock fell 10 → 4 over the history while 5 are on hand: more than half sold.

@@ -1,0 +1,127 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  ROOT,
+  launchWithExtension,
+  openExtensionPage,
+  startFixtureServer,
+  type FixtureServer,
+  type Launched,
+} from './harness';
+
+// The side panel's Tier and Keywords tabs in Chromium, filled by the readers
+// from saved AliExpress console pages served under their real host names.
+// Screenshots of both tabs in English and Chinese go to __screenshots__.
+
+const HOST = 'csp.aliexpress.com';
+const SHOTS = join(ROOT, 'tests/e2e/__screenshots__');
+const PAGES: [route: string, file: string, query: string][] = [
+  ['/m_apps/productManage/list-manage', 'aliexpress/productList/list-zh.html', '?channelId=2001234'],
+  [
+    '/m_apps/store-assessment-new/assessment',
+    'aliexpress/abilityModel/assessment-zh.html',
+    '?channelId=2001234',
+  ],
+  [
+    '/m_apps/customer-manage/customer-list',
+    'aliexpress/customers/customers-zh.html',
+    '?channelId=2001234',
+  ],
+  [
+    '/m_apps/sycm/product-analyse',
+    'aliexpress/productKeywords/keywords-en-reordered.html',
+    '?productId=1005006123456789&channelId=2001234',
+  ],
+];
+
+async function showTab(panel: Page, name: RegExp) {
+  await panel.getByRole('tab', { name }).click();
+}
+
+async function shoot(panel: Page, file: string) {
+  await panel.screenshot({ path: join(SHOTS, file), fullPage: true });
+}
+
+describe('side panel Tier and Keywords tabs in Chromium', () => {
+  let server: FixtureServer;
+  let browser: Launched;
+
+  beforeAll(async () => {
+    await mkdir(SHOTS, { recursive: true });
+    server = await startFixtureServer(
+      Object.fromEntries(PAGES.map(([route, file]) => [`${HOST}${route}`, { file }])),
+    );
+    // A private copy of the build, when given, keeps a parallel rebuild of .output from
+    // swapping the extension out under a running browser.
+    const extensionDir = process.env.STOREWISE_E2E_EXTENSION_DIR;
+    browser = await launchWithExtension(extensionDir ? { extensionDir } : {});
+    // Each console page in its own tab, as a seller would open them.
+    for (const [route, , query] of PAGES) {
+      const page = await browser.context.newPage();
+      await page.goto(server.url(HOST, `${route}${query}`));
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('English: the Tier tab shows the dimension levels, segments and roles read from the fixtures', async () => {
+    const panel = await openExtensionPage(browser.context, 'sidepanel.html', '?lang=en');
+    await panel.setViewportSize({ width: 420, height: 900 });
+    const product = panel.getByTestId('capability-dimension').filter({ hasText: 'Product' });
+    await expect
+      .poll(() => product.textContent(), { timeout: 30_000 })
+      .toMatch(/^ProductBelow average/);
+    expect(await panel.getByTestId('weakest').textContent()).toContain('爆品数');
+    await expect
+      .poll(() => panel.getByText('2 customers read').count(), { timeout: 30_000 })
+      .toBe(1);
+    expect(await panel.getByTestId('segment-repeat-count').textContent()).toBe('1');
+    await expect
+      .poll(() => panel.getByTestId('role-row').count(), { timeout: 30_000 })
+      .toBe(3);
+    expect(await panel.getByTestId('capability-source').textContent()).toMatch(
+      /^capability model, \d{1,2} \w{3} \d{2}:\d{2}/,
+    );
+    await shoot(panel, 'sidepanel-tier-en.png');
+
+    await showTab(panel, /Keywords/);
+    const first = panel.getByTestId('listing').first();
+    await expect
+      .poll(() => first.getAttribute('data-product-id'), { timeout: 30_000 })
+      .toBe('1005006123456789');
+    await first.getByTestId('listing-details').click();
+    // "linen" comes from the keyword fixture's "linen shirt men" term.
+    expect(await first.getByTestId('suggestion').textContent()).toMatch(/Linen/);
+    expect(await first.locator('[data-hint="add"]').textContent()).toMatch(/^Add: .*linen/i);
+    await shoot(panel, 'sidepanel-keywords-en.png');
+    await panel.close();
+  });
+
+  it('Chinese: both tabs speak zh-CN', async () => {
+    const panel = await openExtensionPage(browser.context, 'sidepanel.html', '?lang=zh-CN');
+    await panel.setViewportSize({ width: 420, height: 900 });
+    await expect
+      .poll(() => panel.locator('#tier-capability').textContent(), { timeout: 30_000 })
+      .toBe('运营能力模型');
+    await expect
+      .poll(
+        () =>
+          panel.getByTestId('capability-dimension').filter({ hasText: '商品能力' }).textContent(),
+        { timeout: 30_000 },
+      )
+      .toMatch(/低于同行平均/);
+    await shoot(panel, 'sidepanel-tier-zh.png');
+
+    await showTab(panel, /关键词/);
+    await expect
+      .poll(() => panel.getByTestId('listing-summary').textContent(), { timeout: 30_000 })
+      .toBe('3 个商品，可争取曝光最多的在前');
+    await panel.getByTestId('listing-details').first().click();
+    await shoot(panel, 'sidepanel-keywords-zh.png');
+    await panel.close();
+  });
+});
