@@ -22,6 +22,9 @@ const escapeNoncharacters = {
 // permissions name only the seller-console hosts (CONSOLES.md); never <all_urls>.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // Explicit imports only: auto-imports from utils/ once pulled the database
+  // (Dexie) into the content scripts through a mis-detected local name.
+  imports: false,
   // Manifest V3 everywhere; WXT would build Firefox as MV2 by default.
   manifestVersion: 3,
   vite: () => ({ plugins: [escapeNoncharacters] }),

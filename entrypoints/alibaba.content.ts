@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import '@/utils/sites/alibaba';
 import { hostPatterns } from '@/utils/sites/hosts';
 import { startPageReader } from '@/utils/content/pageReader';

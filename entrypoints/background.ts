@@ -1,3 +1,4 @@
+import { defineBackground } from 'wxt/utils/define-background';
 import { setupIngest } from '@/utils/background/setupIngest';
 import { setupRetention } from '@/utils/background/setupRetention';
 import { setupSidePanel } from '@/utils/background/setupSidePanel';

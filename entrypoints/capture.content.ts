@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONSOLE_HOST_PATTERNS } from '@/utils/sites/hosts';
 import { installCapture } from '@/utils/capture/capture';
 

@@ -18,7 +18,11 @@ import {
 const HOST = 'csp.aliexpress.com';
 const SHOTS = join(ROOT, 'tests/e2e/__screenshots__');
 const PAGES: [route: string, file: string, query: string][] = [
-  ['/m_apps/productManage/list-manage', 'aliexpress/productList/list-zh.html', '?channelId=2001234'],
+  [
+    '/m_apps/productManage/list-manage',
+    'aliexpress/productList/list-zh.html',
+    '?channelId=2001234',
+  ],
   [
     '/m_apps/store-assessment-new/assessment',
     'aliexpress/abilityModel/assessment-zh.html',
@@ -77,12 +81,10 @@ describe('side panel Tier and Keywords tabs in Chromium', () => {
       .toMatch(/^ProductBelow average/);
     expect(await panel.getByTestId('weakest').textContent()).toContain('爆品数');
     await expect
-      .poll(() => panel.getByText('2 customers read').count(), { timeout: 30_000 })
+      .poll(() => panel.getByText('2 customers read', { exact: true }).count(), { timeout: 30_000 })
       .toBe(1);
     expect(await panel.getByTestId('segment-repeat-count').textContent()).toBe('1');
-    await expect
-      .poll(() => panel.getByTestId('role-row').count(), { timeout: 30_000 })
-      .toBe(3);
+    await expect.poll(() => panel.getByTestId('role-row').count(), { timeout: 30_000 }).toBe(3);
     expect(await panel.getByTestId('capability-source').textContent()).toMatch(
       /^capability model, \d{1,2} \w{3} \d{2}:\d{2}/,
     );
