@@ -179,7 +179,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Lau
 /** The extension's service worker (waits for it to start). */
 export async function serviceWorker(context: BrowserContext): Promise<Worker> {
   const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-  return existing ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  return existing ?? (await context.waitForEvent('serviceworker', { timeout: 45_000 }));
 }
 
 export async function extensionId(context: BrowserContext): Promise<string> {

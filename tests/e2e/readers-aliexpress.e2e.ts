@@ -66,8 +66,11 @@ describe('AliExpress readers in Chromium', () => {
     await page.goto(server.url('gsp.aliexpress.com', '/m_apps/productManage/list-manage'));
     // The page's own fetch resolved with the unchanged body.
     await expect.poll(() => page.locator('.next-loading').textContent()).toBe('3 products loaded');
-    // The MAIN-world script copied the store id from mtopConfig.
-    expect(await page.locator('html').getAttribute('data-storewise-channel-id')).toBe('2007777');
+    // The MAIN-world script copied the store id from mtopConfig (it polls for
+    // the page's globals every 250 ms, so allow for the next tick).
+    await expect
+      .poll(() => page.locator('html').getAttribute('data-storewise-channel-id'))
+      .toBe('2007777');
     const panel = await openExtensionPage(browser.context, 'sidepanel.html', '?lang=en');
     await expect
       .poll(() => panel.getByTestId('status-line').textContent(), { timeout: 20_000 })
