@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/utils/db/db';
 import { READ_LOG_KEY, type ReadEvent } from '@/utils/db/readLog';
 import { useAppStore } from '@/utils/state/store';
-import { currentStore, statusEventFor } from '@/utils/state/selectors';
+import { currentStore, statusEventFor, TAB_PAGE_KINDS } from '@/utils/state/selectors';
 import { useI18n } from '../common/i18n';
 import { StoreSwitcher } from './StoreSwitcher';
 import { Tabs } from './Tabs';
@@ -28,7 +28,11 @@ export function App() {
         <StoreSwitcher stores={stores} current={store} />
       </header>
       <Tabs />
-      <StatusLine event={statusEventFor(activeTab, events, storeKey)} />
+      <StatusLine
+        event={statusEventFor(activeTab, events, storeKey)}
+        anyRead={events.length > 0}
+        tabPages={TAB_PAGE_KINDS[activeTab]}
+      />
       <div
         role="tabpanel"
         id={`panel-${activeTab}`}

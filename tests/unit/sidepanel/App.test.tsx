@@ -79,6 +79,20 @@ describe('StatusLine', () => {
     },
   );
 
+  it('names the page to open when other pages were read but none this tab uses', async () => {
+    await render(<StatusLine event={undefined} anyRead tabPages={['campaigns']} />);
+    expect(byTestId('status-line')?.textContent).toBe(
+      'Nothing read for this tab yet: open the campaign list in your seller console.',
+    );
+    await render(
+      <StatusLine event={undefined} anyRead tabPages={['campaigns', 'customers']} />,
+      'zh-CN',
+    );
+    expect(byTestId('status-line')?.textContent).toBe(
+      '此页还没有读取数据：请在卖家后台打开活动列表、客户列表。',
+    );
+  });
+
   it('marks a failed read as a warning', async () => {
     await render(<StatusLine event={{ status: 'blocked', url: 'u', at, reason: 'captcha' }} />);
     expect(byTestId('status-line')?.className).toContain('status-warn');
@@ -161,7 +175,7 @@ describe('side panel App with a seeded database', () => {
     await act(async () => useAppStore.getState().setActiveTab('promo'));
     await until(() =>
       expect(byTestId('status-line')?.textContent).toBe(
-        'Nothing read yet. Open a page of your seller console.',
+        'Nothing read for this tab yet: open the campaign list in your seller console.',
       ),
     );
     expect(host.querySelector('[role="tab"][aria-selected="true"]')?.textContent).toBe('Promo');
