@@ -9,6 +9,7 @@ import { newestOf } from '@/utils/sidepanel/provenance';
 import { LIST_PAGE } from '@/utils/state/panelListsSlice';
 import { useAppStore } from '@/utils/state/store';
 import { Provenance } from '../common/Provenance';
+import { now as clockNow } from '@/utils/clock';
 import { useI18n } from '../common/i18n';
 import { ExposureAlerts } from './keywords/ExposureAlerts';
 import { ListingCard } from './keywords/ListingCard';
@@ -26,7 +27,7 @@ export function KeywordsTab({ storeKey, now }: { storeKey: string | undefined; n
   const { t, lang } = useI18n();
   const data = useLiveQuery(
     () =>
-      storeKey ? loadKeywordsData(getDb(), storeKey, now ?? new Date()) : Promise.resolve(null),
+      storeKey ? loadKeywordsData(getDb(), storeKey, now ?? clockNow()) : Promise.resolve(null),
     [storeKey, now],
   );
   const limits = useLiveQuery(() => effectiveTitleLimits(getDb()), []);

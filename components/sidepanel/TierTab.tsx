@@ -3,6 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/utils/db/db';
 import { effectiveTierThresholds } from '@/utils/settings/settings';
 import { runningPhase } from '@/utils/sidepanel/currentPhase';
+import { loadOverrides } from '@/utils/promo/overrides';
+import { now as clockNow } from '@/utils/clock';
 import { loadTierData, siteOfStoreKey } from '@/utils/sidepanel/queries';
 import { buildTierView } from '@/utils/sidepanel/tierView';
 import { useI18n } from '../common/i18n';
@@ -17,17 +19,19 @@ import './tier/tier.css';
 export function TierTab({ storeKey, now }: { storeKey: string | undefined; now?: Date }) {
   const { t } = useI18n();
   const data = useLiveQuery(
-    () => (storeKey ? loadTierData(getDb(), storeKey, now ?? new Date()) : Promise.resolve(null)),
+    () => (storeKey ? loadTierData(getDb(), storeKey, now ?? clockNow()) : Promise.resolve(null)),
     [storeKey, now],
   );
   const thresholds = useLiveQuery(() => effectiveTierThresholds(getDb()), []);
+  // The seller's campaign date edits (Promo tab) decide which phase runs now.
+  const overrides = useLiveQuery(() => loadOverrides(getDb()), []);
   const site = storeKey ? siteOfStoreKey(storeKey) : undefined;
   const view = useMemo(() => {
     if (!data || !thresholds || !site) return undefined;
-    const at = now ?? new Date();
-    const phase = runningPhase(site, at);
+    const at = now ?? clockNow();
+    const phase = runningPhase(site, at, overrides ?? {});
     return { phase, ...buildTierView(data, thresholds, phase, at) };
-  }, [data, thresholds, site, now]);
+  }, [data, thresholds, site, now, overrides]);
 
   if (data === undefined || thresholds === undefined) return null;
   if (!data || !site || !view) return <p className="empty">{t('tier.empty')}</p>;

@@ -38,6 +38,7 @@ export interface SeedOptions {
 declare global {
   interface Window {
     __storewiseSeedSidepanel?: (opts: SeedOptions) => Promise<SeedCounts>;
+    __storewiseSeededCounts?: () => Promise<SeedCounts>;
   }
 }
 
@@ -279,16 +280,26 @@ async function seed(o: SeedOptions): Promise<SeedCounts> {
   }
   await putAll(db, 'customers', customers);
 
-  const counts = {
-    stores: await count(db, 'stores'),
-    products: await count(db, 'products'),
-    productDaily: await count(db, 'productDaily'),
-    keywordDaily: await count(db, 'keywordDaily'),
-    abilityScores: await count(db, 'abilityScores'),
-    customers: await count(db, 'customers'),
-  };
   db.close();
-  return { ms: performance.now() - started, ...counts };
+  return { ...(await seededCounts()), ms: performance.now() - started };
+}
+
+async function seededCounts(): Promise<SeedCounts> {
+  const db = await openStorewise();
+  try {
+    return {
+      ms: 0,
+      stores: await count(db, 'stores'),
+      products: await count(db, 'products'),
+      productDaily: await count(db, 'productDaily'),
+      keywordDaily: await count(db, 'keywordDaily'),
+      abilityScores: await count(db, 'abilityScores'),
+      customers: await count(db, 'customers'),
+    };
+  } finally {
+    db.close();
+  }
 }
 
 window.__storewiseSeedSidepanel = seed;
+window.__storewiseSeededCounts = seededCounts;
