@@ -9,8 +9,12 @@ export function aliexpressStoreId(doc: Document | undefined, url: URL): string |
   return undefined;
 }
 
-/** AliExpress appends `ID: <12-20 digits>` to product titles in its lists. */
-export const PRODUCT_ID_RE = /\bID\s*[:：]\s*(\d{12,20})\b/;
+/**
+ * AliExpress appends `ID: <12-20 digits>` to product titles in its lists. No
+ * word boundary before `ID`: the title and the id line are sibling blocks, so
+ * their text runs together ("…SundressID: 1005…").
+ */
+export const PRODUCT_ID_RE = /ID\s*[:：]\s*(\d{12,20})(?!\d)/;
 
 export function splitTitleAndId(text: string): { title: string; productId?: string } {
   const m = PRODUCT_ID_RE.exec(text);
