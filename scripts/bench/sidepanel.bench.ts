@@ -78,11 +78,16 @@ async function marks(page: Page): Promise<Marks> {
 }
 
 async function frameOf(page: Page, tab: Tab): Promise<number> {
-  await page.waitForFunction(
-    (t) => window.__storewiseBenchMarks?.seen[t as Tab]?.frame !== undefined,
-    tab,
-    { timeout: 120_000, polling: 50 },
-  );
+  try {
+    await page.waitForFunction(
+      (t) => window.__storewiseBenchMarks?.seen[t as Tab]?.frame !== undefined,
+      tab,
+      { timeout: 120_000, polling: 50 },
+    );
+  } catch (e) {
+    const state = JSON.stringify(await page.evaluate(() => window.__storewiseBenchMarks ?? null));
+    throw new Error(`${tab} never rendered; marks ${state}`, { cause: e });
+  }
   const frame = (await marks(page)).seen[tab]?.frame;
   if (frame === undefined) throw new Error(`no frame mark for ${tab}`);
   return frame;

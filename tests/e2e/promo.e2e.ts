@@ -163,8 +163,9 @@ describe('promo reminders, checklist and toast in Chromium', () => {
     await expect
       .poll(() => toast.textContent().catch(() => ''), POLL)
       .toMatch(/^AliExpress 11\.11 Warm-up is on, 6 days left — 1 of 12 checklist items done/);
+    expect(await consolePage.locator('[data-storewise="storewise-sale-toast"]').count()).toBe(1);
     await consolePage.getByTestId('sale-toast-dismiss').click();
-    expect(await consolePage.locator('storewise-sale-toast').count()).toBe(0);
+    expect(await consolePage.locator('[data-storewise="storewise-sale-toast"]').count()).toBe(0);
     await consolePage.reload();
     await expect.poll(() => storeCount(worker), POLL).toBe(1);
     expect(await consolePage.getByTestId('sale-toast').count()).toBe(0);

@@ -1,22 +1,23 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createShadowHost } from '@/components/overlay/shadowHost';
 import { sendMessage, type PromoToastReply } from '../protocol';
 import type { Site } from '../types';
 
 // The big-sale toast on console pages (issue 5: "11.11 warm-up starts in 2
 // days — 5 of 14 checklist items done"). It lives in a Shadow DOM root whose
 // host is fixed-position and zero-size, so the console's layout and styles are
-// untouched; WXT removes it when the content script's context is invalidated
-// (extension reload or update). The background decides whether a toast is due
+// untouched; it is removed when the content script's context is invalidated
+// (extension reload or update). It shares the overlays' shadow host rather than
+// WXT's createShadowRootUi, whose loader would push the content script past its
+// 60 KB budget. The background decides whether a toast is due
 // and records the showing (at most once per phase boundary per day).
 
 export const TOAST_ELEMENT = 'storewise-sale-toast';
 
+const HOST_STYLE =
+  'position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important;';
+
 const CSS = `
-:host {
-  position: fixed !important; top: 0 !important; left: 0 !important;
-  width: 0 !important; height: 0 !important; overflow: visible !important;
-}
 .toast {
   position: fixed; right: 16px; bottom: 16px; z-index: 2147483647;
   max-width: 360px; display: flex; gap: 12px; align-items: flex-start;
@@ -34,7 +35,7 @@ button:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
 
 /** Builds the toast's content; text is set as text, never parsed as HTML. */
 export function renderToast(
-  container: HTMLElement,
+  container: HTMLElement | ShadowRoot,
   reply: NonNullable<PromoToastReply>,
   onDismiss: () => void,
 ): HTMLElement {
@@ -69,16 +70,8 @@ export async function startSaleToast(ctx: ContentScriptContext, site: Site): Pro
   }
   if (!reply || ctx.isInvalid) return;
   const toast = reply;
-  const ui = await createShadowRootUi(ctx, {
-    name: TOAST_ELEMENT,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: CSS,
-    // The :host rule in CSS makes the host fixed and zero-size: nothing in the console moves.
-    onMount(container) {
-      return renderToast(container, toast, () => ui.remove());
-    },
-  });
-  ui.mount();
+  const { host, root } = createShadowHost(document, 'div', TOAST_ELEMENT, HOST_STYLE, CSS);
+  renderToast(root, toast, () => host.remove());
+  document.body.append(host);
+  ctx.onInvalidated(() => host.remove());
 }
