@@ -197,8 +197,10 @@ async function deriveProducts(
   const day = snapshotDay(result);
   // The latest product state: a newer capture's fields win, fields it lacks
   // (a rank page has no stock) keep their earlier values.
-  const existing = await db.products.bulkGet(
-    result.rows.map((r) => [storeKey, r.productId] as [string, string]),
+  const existing = await existingProducts(
+    db,
+    storeKey,
+    result.rows.map((r) => r.productId),
   );
   // The store's rows of that day in one range read: on a new day it is one
   // empty request instead of a get per product (the bulk of the reads).
@@ -206,8 +208,8 @@ async function deriveProducts(
   const byProduct = new Map(dayRows.map((r) => [r.productId, r]));
   const products: ProductRecord[] = [];
   const daily: ProductDailyRecord[] = [];
-  result.rows.forEach((row, i) => {
-    const old = existing[i];
+  result.rows.forEach((row) => {
+    const old = existing.get(row.productId);
     const newer = !old || old.updatedAt <= result.capturedAt;
     const base: ProductRecord = old ?? {
       storeKey,
@@ -237,6 +239,24 @@ async function deriveProducts(
   });
   await db.products.bulkPut(products);
   await db.productDaily.bulkPut(daily);
+}
+
+/** Rows from this many up read the store's products in one range read instead of a get per row. */
+const RANGE_READ_FROM = 100;
+
+async function existingProducts(
+  db: StorewiseDB,
+  storeKey: string,
+  ids: readonly string[],
+): Promise<Map<string, ProductRecord>> {
+  if (ids.length >= RANGE_READ_FROM) {
+    const all = await db.products.where('storeKey').equals(storeKey).toArray();
+    return new Map(all.map((p) => [p.productId, p]));
+  }
+  const got = await db.products.bulkGet(ids.map((id) => [storeKey, id] as [string, string]));
+  const out = new Map<string, ProductRecord>();
+  for (const p of got) if (p) out.set(p.productId, p);
+  return out;
 }
 
 async function deriveKeywords(
