@@ -49,7 +49,9 @@ export function startPageReader(ctx: ContentScriptContext, win: Window = window)
       const result = readDocument(win.document, url);
       // The JSON path already read this page: a DOM miss must not shadow it.
       if (result.status !== 'ok' && jsonOkFor === url.href) return;
-      report(result);
+      // Hand over in a task of its own: comparing and cloning a 1,000-row read
+      // right after reading it would make one long main-thread task.
+      ctx.setTimeout(() => report(result), 0);
     } catch (e) {
       console.warn('[storewise] read failed', e);
     }
