@@ -4,7 +4,7 @@ import {
   parseBody,
   type EnvelopeFailure,
   type Json,
-} from '../taobao/common';
+} from '../shared/console';
 
 // Alibaba.com (国际站) responses: data.alibaba.com's OneAction
 // `{code, data, success}`, hz-productposting's `{success, value}`, and their

@@ -11,9 +11,9 @@ import {
   keywordResult,
   periodOf,
   pick,
-  readConsoleTable,
   textValue,
-} from '../taobao/common';
+} from '../shared/console';
+import { keywordTableReader, pickFields, type Parsers } from '../shared/rows';
 import { openAlibaba } from './envelope';
 import type { KeywordRow, ReadResult } from '../../types';
 
@@ -32,6 +32,14 @@ const FIELD = {
   searchIndex: ['pv', 'searchIndex'],
   competition: ['resultCnt', 'sellerCompetition'],
 } as const;
+
+const PARSERS: Parsers<KeywordRow> = {
+  exposure: parseCount,
+  clicks: parseCount,
+  ctr: parseRate,
+  searchIndex: parseCount,
+  competition: parseCount,
+};
 
 function productIdOf(...sources: URLSearchParams[]): string | undefined {
   for (const q of sources) {
@@ -60,17 +68,7 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
     if (!isObject(r)) continue;
     const term = textValue(pick(r, FIELD.term));
     if (!term) continue;
-    rows.push(
-      compact({
-        productId,
-        term,
-        exposure: parseCount(pick(r, FIELD.exposure)),
-        clicks: parseCount(pick(r, FIELD.clicks)),
-        ctr: parseRate(pick(r, FIELD.ctr)),
-        searchIndex: parseCount(pick(r, FIELD.searchIndex)),
-        competition: parseCount(pick(r, FIELD.competition)),
-      }),
-    );
+    rows.push(compact({ productId, term, ...pickFields(r, FIELD, PARSERS) }));
   }
   return keywordResult(base, rows, ctx, 'json', { period: periodOf(ctx.url.searchParams, query) });
 }
@@ -86,34 +84,14 @@ export const ALIBABA_KEYWORD_COLUMNS: Aliases<Column> = {
   competition: ['卖家竞争度', '竞争度', 'Seller competition', 'Competition'],
 };
 
-function readDom(doc: Document, ctx: ReadContext): ReadResult {
-  const base = { site: 'alibaba', url: ctx.url.href } as const;
-  const table = readConsoleTable(
-    doc,
-    ALIBABA_KEYWORD_COLUMNS,
-    ['term', 'exposure'],
-    'keyword table',
-  );
-  if ('missing' in table) return failed(base, 'productKeywords', 'unrecognized', table.missing);
-  const productId = productIdOf(ctx.url.searchParams);
-  const rows: KeywordRow[] = [];
-  for (const c of table.rows) {
-    const term = c.term?.text;
-    if (!term) continue;
-    rows.push(
-      compact({
-        productId,
-        term,
-        exposure: parseCount(c.exposure?.text),
-        clicks: parseCount(c.clicks?.text),
-        ctr: parseRate(c.ctr?.text),
-        searchIndex: parseCount(c.searchIndex?.text),
-        competition: parseCount(c.competition?.text),
-      }),
-    );
-  }
-  return keywordResult(base, rows, ctx, 'dom', { period: periodOf(ctx.url.searchParams) });
-}
+const readDom = keywordTableReader({
+  site: 'alibaba',
+  columns: ALIBABA_KEYWORD_COLUMNS,
+  required: ['term', 'exposure'],
+  what: 'keyword table',
+  parsers: PARSERS,
+  productId: (url) => productIdOf(url.searchParams),
+});
 
 export const alibabaProductKeywords = registerReader({
   site: 'alibaba',

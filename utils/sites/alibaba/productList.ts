@@ -8,13 +8,11 @@ import {
   idOf,
   isObject,
   pick,
-  productIdIn,
   productResult,
-  readConsoleTable,
   textValue,
-  titleIn,
   type Json,
-} from '../taobao/common';
+} from '../shared/console';
+import { pickFields, productTableReader, uniqueRows, type Parsers } from '../shared/rows';
 import { openAlibaba } from './envelope';
 import type { ProductRow, ReadResult } from '../../types';
 
@@ -34,6 +32,19 @@ const FIELD = {
   orders: ['order', 'orderCnt'],
   wishlist: ['bookmark', 'favCnt'],
 } as const;
+
+/** What the listing itself carries; the rest comes from the statistics. */
+const LISTING: Parsers<ProductRow> = {
+  price: (v) => parseMoney(v, 'USD'),
+  stock: parseCount,
+};
+const TRAFFIC: Parsers<ProductRow> = {
+  exposure: parseCount,
+  clicks: parseCount,
+  visitors: parseCount,
+  orders: parseCount,
+  wishlist: parseCount,
+};
 
 /** Per-product statistics, whichever of the two shapes the page sent. */
 function statisticsById(layers: readonly Json[]): Map<string, Json> {
@@ -65,28 +76,19 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
       'not recognised: no products.data in the response',
     );
   const stats = statisticsById(env.layers);
-  const rows: ProductRow[] = [];
-  const seen = new Set<string>();
-  for (const p of list) {
-    if (!isObject(p)) continue;
-    const productId = idOf(pick(p, FIELD.id));
-    if (!productId || seen.has(productId)) continue;
-    seen.add(productId);
-    const s = { ...p, ...(stats.get(productId) ?? {}) };
-    rows.push(
-      compact({
+  const rows = uniqueRows(
+    list.filter(isObject),
+    (p) => idOf(pick(p, FIELD.id)),
+    (productId, p): ProductRow => {
+      const s = { ...p, ...(stats.get(productId) ?? {}) };
+      return compact({
         productId,
         title: textValue(pick(p, FIELD.title)) ?? '',
-        price: parseMoney(pick(p, FIELD.price), 'USD'),
-        stock: parseCount(pick(p, FIELD.stock)),
-        exposure: parseCount(pick(s, FIELD.exposure)),
-        clicks: parseCount(pick(s, FIELD.clicks)),
-        visitors: parseCount(pick(s, FIELD.visitors)),
-        orders: parseCount(pick(s, FIELD.orders)),
-        wishlist: parseCount(pick(s, FIELD.wishlist)),
-      }),
-    );
-  }
+        ...pickFields(p, FIELD, LISTING),
+        ...pickFields(s, FIELD, TRAFFIC),
+      });
+    },
+  );
   return productResult(base, 'productList', rows, ctx, 'json');
 }
 
@@ -114,31 +116,16 @@ export const ALIBABA_PRODUCT_LINKS = [
   /[?&](?:productId|prodId|id)=(\d{6,20})/,
 ];
 
-function readDom(doc: Document, ctx: ReadContext): ReadResult {
-  const base = { site: 'alibaba', url: ctx.url.href } as const;
-  const table = readConsoleTable(doc, ALIBABA_PRODUCT_LIST_COLUMNS, ['product'], 'product table');
-  if ('missing' in table) return failed(base, 'productList', 'unrecognized', table.missing);
-  const rows: ProductRow[] = [];
-  const seen = new Set<string>();
-  for (const c of table.rows) {
-    if (!c.product) continue;
-    const productId = productIdIn(c.product.el, ALIBABA_PRODUCT_LINKS);
-    if (!productId || seen.has(productId)) continue;
-    seen.add(productId);
-    rows.push(
-      compact({
-        productId,
-        title: titleIn(c.product.el),
-        price: parseMoney(c.price?.text, 'USD'),
-        stock: parseCount(c.stock?.text),
-        exposure: parseCount(c.exposure?.text),
-        clicks: parseCount(c.clicks?.text),
-        visitors: parseCount(c.visitors?.text),
-      }),
-    );
-  }
-  return productResult(base, 'productList', rows, ctx, 'dom');
-}
+const readDom = productTableReader({
+  site: 'alibaba',
+  pageKind: 'productList',
+  columns: ALIBABA_PRODUCT_LIST_COLUMNS,
+  required: ['product'],
+  what: 'product table',
+  links: ALIBABA_PRODUCT_LINKS,
+  // The table has no orders or wishlist column: those parse to nothing.
+  parsers: { ...LISTING, ...TRAFFIC },
+});
 
 export const alibabaProductList = registerReader({
   site: 'alibaba',

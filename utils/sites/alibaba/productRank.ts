@@ -10,12 +10,10 @@ import {
   isObject,
   periodOf,
   pick,
-  productIdIn,
   productResult,
-  readConsoleTable,
   textValue,
-  titleIn,
-} from '../taobao/common';
+} from '../shared/console';
+import { pickFields, productTableReader, uniqueRows, type Parsers } from '../shared/rows';
 import { openAlibaba } from './envelope';
 import { ALIBABA_PRODUCT_LINKS } from './productList';
 import type { ProductRow, ReadResult } from '../../types';
@@ -36,6 +34,14 @@ const FIELD = {
   wishlist: ['bookmark', 'favCnt', 'bookmarkCnt'],
 } as const;
 
+const PARSERS: Parsers<ProductRow> = {
+  exposure: parseCount,
+  clicks: parseCount,
+  visitors: parseCount,
+  orders: parseCount,
+  wishlist: parseCount,
+};
+
 function readJson(capture: Capture, ctx: ReadContext): ReadResult {
   const base = { site: 'alibaba', url: ctx.url.href } as const;
   const env = openAlibaba(capture.body);
@@ -48,25 +54,16 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
       'unrecognized',
       'not recognised: no product rows in the response',
     );
-  const rows: ProductRow[] = [];
-  const seen = new Set<string>();
-  for (const p of list) {
-    if (!isObject(p)) continue;
-    const productId = idOf(pick(p, FIELD.id));
-    if (!productId || seen.has(productId)) continue;
-    seen.add(productId);
-    rows.push(
+  const rows = uniqueRows(
+    list.filter(isObject),
+    (p) => idOf(pick(p, FIELD.id)),
+    (productId, p): ProductRow =>
       compact({
         productId,
         title: textValue(pick(p, FIELD.title)) ?? '',
-        exposure: parseCount(pick(p, FIELD.exposure)),
-        clicks: parseCount(pick(p, FIELD.clicks)),
-        visitors: parseCount(pick(p, FIELD.visitors)),
-        orders: parseCount(pick(p, FIELD.orders)),
-        wishlist: parseCount(pick(p, FIELD.wishlist)),
+        ...pickFields(p, FIELD, PARSERS),
       }),
-    );
-  }
+  );
   const period = periodOf(ctx.url.searchParams, apiQuery(capture.api));
   return productResult(base, 'productRank', rows, ctx, 'json', { period });
 }
@@ -82,38 +79,16 @@ export const ALIBABA_PRODUCT_RANK_COLUMNS: Aliases<Column> = {
   wishlist: ['收藏数', '收藏', 'Bookmarks', 'Favorites'],
 };
 
-function readDom(doc: Document, ctx: ReadContext): ReadResult {
-  const base = { site: 'alibaba', url: ctx.url.href } as const;
-  const table = readConsoleTable(
-    doc,
-    ALIBABA_PRODUCT_RANK_COLUMNS,
-    ['product', 'exposure'],
-    'product analysis table',
-  );
-  if ('missing' in table) return failed(base, 'productRank', 'unrecognized', table.missing);
-  const rows: ProductRow[] = [];
-  const seen = new Set<string>();
-  for (const c of table.rows) {
-    if (!c.product) continue;
-    const productId = productIdIn(c.product.el, ALIBABA_PRODUCT_LINKS);
-    if (!productId || seen.has(productId)) continue;
-    seen.add(productId);
-    rows.push(
-      compact({
-        productId,
-        title: titleIn(c.product.el),
-        exposure: parseCount(c.exposure?.text),
-        clicks: parseCount(c.clicks?.text),
-        visitors: parseCount(c.visitors?.text),
-        orders: parseCount(c.orders?.text),
-        wishlist: parseCount(c.wishlist?.text),
-      }),
-    );
-  }
-  return productResult(base, 'productRank', rows, ctx, 'dom', {
-    period: periodOf(ctx.url.searchParams),
-  });
-}
+const readDom = productTableReader({
+  site: 'alibaba',
+  pageKind: 'productRank',
+  columns: ALIBABA_PRODUCT_RANK_COLUMNS,
+  required: ['product', 'exposure'],
+  what: 'product analysis table',
+  links: ALIBABA_PRODUCT_LINKS,
+  parsers: PARSERS,
+  withPeriod: true,
+});
 
 export const alibabaProductRank = registerReader({
   site: 'alibaba',

@@ -5,7 +5,7 @@ import {
   parseBody,
   type EnvelopeFailure,
   type Json,
-} from './common';
+} from '../shared/console';
 
 // Taobao/Tmall responses come in two envelopes: mtop (`{api, data, ret, v}`,
 // h5api.m.taobao.com) on myseller, and sycm's `{code, data, message,

@@ -11,9 +11,9 @@ import {
   keywordResult,
   periodOf,
   pick,
-  readConsoleTable,
   textValue,
-} from './common';
+} from '../shared/console';
+import { keywordTableReader, pickFields, type Parsers } from '../shared/rows';
 import { openTaobao } from './envelope';
 import type { KeywordRow, ReadResult } from '../../types';
 
@@ -31,6 +31,17 @@ const FIELD = {
   orders: ['payByrCnt', 'payOrdCnt'],
   conversionRate: ['payRate', 'payByrRate'],
 } as const;
+
+/** The JSON rows carry no search index or competition: FIELD names none, so those parse to nothing there. */
+const PARSERS: Parsers<KeywordRow> = {
+  exposure: parseCount,
+  clicks: parseCount,
+  ctr: parseRate,
+  orders: parseCount,
+  conversionRate: parseRate,
+  searchIndex: parseCount,
+  competition: parseCount,
+};
 
 const isMarketPage = (url: URL) => url.pathname.startsWith('/mc/');
 
@@ -61,17 +72,7 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
     if (!isObject(r)) continue;
     const term = textValue(pick(r, FIELD.term));
     if (!term) continue;
-    rows.push(
-      compact({
-        productId,
-        term,
-        exposure: parseCount(pick(r, FIELD.exposure)),
-        clicks: parseCount(pick(r, FIELD.clicks)),
-        ctr: parseRate(pick(r, FIELD.ctr)),
-        orders: parseCount(pick(r, FIELD.orders)),
-        conversionRate: parseRate(pick(r, FIELD.conversionRate)),
-      }),
-    );
+    rows.push(compact({ productId, term, ...pickFields(r, FIELD, PARSERS) }));
   }
   return keywordResult(base, rows, ctx, 'json', { period: periodOf(ctx.url.searchParams, query) });
 }
@@ -97,31 +98,14 @@ export const TAOBAO_KEYWORD_COLUMNS: Aliases<Column> = {
   competition: ['在线商品数', 'Online items', 'Competing items'],
 };
 
-function readDom(doc: Document, ctx: ReadContext): ReadResult {
-  const base = { site: 'taobao', url: ctx.url.href } as const;
-  const table = readConsoleTable(doc, TAOBAO_KEYWORD_COLUMNS, ['term'], 'keyword table');
-  if ('missing' in table) return failed(base, 'productKeywords', 'unrecognized', table.missing);
-  const productId = isMarketPage(ctx.url) ? undefined : idOf(ctx.url.searchParams.get('itemId'));
-  const rows: KeywordRow[] = [];
-  for (const c of table.rows) {
-    const term = c.term?.text;
-    if (!term) continue;
-    rows.push(
-      compact({
-        productId,
-        term,
-        exposure: parseCount(c.exposure?.text),
-        clicks: parseCount(c.clicks?.text),
-        ctr: parseRate(c.ctr?.text),
-        orders: parseCount(c.orders?.text),
-        conversionRate: parseRate(c.conversionRate?.text),
-        searchIndex: parseCount(c.searchIndex?.text),
-        competition: parseCount(c.competition?.text),
-      }),
-    );
-  }
-  return keywordResult(base, rows, ctx, 'dom', { period: periodOf(ctx.url.searchParams) });
-}
+const readDom = keywordTableReader({
+  site: 'taobao',
+  columns: TAOBAO_KEYWORD_COLUMNS,
+  required: ['term'],
+  what: 'keyword table',
+  parsers: PARSERS,
+  productId: (url) => (isMarketPage(url) ? undefined : idOf(url.searchParams.get('itemId'))),
+});
 
 export const taobaoProductKeywords = registerReader({
   site: 'taobao',

@@ -8,12 +8,10 @@ import {
   idOf,
   isObject,
   pick,
-  productIdIn,
   productResult,
-  readConsoleTable,
   textValue,
-  titleIn,
-} from './common';
+} from '../shared/console';
+import { pickFields, productTableReader, uniqueRows, type Parsers } from '../shared/rows';
 import { openTaobao } from './envelope';
 import type { ProductRow, ReadResult } from '../../types';
 
@@ -36,8 +34,14 @@ const FIELD = {
   title: ['title', 'itemDesc.title', 'item.title', 'itemTitle'],
   price: ['price', 'price.text', 'itemDesc.price', 'reservePrice'],
   stock: ['num', 'quantity', 'stock', 'stock.num', 'inventory'],
-  sold: ['sold_quantity', 'soldQuantity', 'sales', 'soldNum', 'saleCount'],
+  orders: ['sold_quantity', 'soldQuantity', 'sales', 'soldNum', 'saleCount'],
 } as const;
+
+const PARSERS: Parsers<ProductRow> = {
+  price: (v) => parseMoney(v, 'CNY'),
+  stock: parseCount,
+  orders: parseCount,
+};
 
 function readJson(capture: Capture, ctx: ReadContext): ReadResult {
   const base = { site: 'taobao', url: ctx.url.href } as const;
@@ -51,23 +55,16 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
       'unrecognized',
       'not recognised: no item list in the response',
     );
-  const rows: ProductRow[] = [];
-  const seen = new Set<string>();
-  for (const item of list) {
-    if (!isObject(item)) continue;
-    const productId = idOf(pick(item, FIELD.id));
-    if (!productId || seen.has(productId)) continue;
-    seen.add(productId);
-    rows.push(
+  const rows = uniqueRows(
+    list.filter(isObject),
+    (item) => idOf(pick(item, FIELD.id)),
+    (productId, item): ProductRow =>
       compact({
         productId,
         title: textValue(pick(item, FIELD.title)) ?? '',
-        price: parseMoney(pick(item, FIELD.price), 'CNY'),
-        stock: parseCount(pick(item, FIELD.stock)),
-        orders: parseCount(pick(item, FIELD.sold)),
+        ...pickFields(item, FIELD, PARSERS),
       }),
-    );
-  }
+  );
   return productResult(base, 'productList', rows, ctx, 'json');
 }
 
@@ -95,34 +92,15 @@ export const TAOBAO_ITEM_LINKS = [
   /[?&](?:itemId|id)=(\d{6,20})/,
 ];
 
-function readDom(doc: Document, ctx: ReadContext): ReadResult {
-  const base = { site: 'taobao', url: ctx.url.href } as const;
-  const table = readConsoleTable(
-    doc,
-    TAOBAO_PRODUCT_LIST_COLUMNS,
-    ['product', 'price'],
-    'item table',
-  );
-  if ('missing' in table) return failed(base, 'productList', 'unrecognized', table.missing);
-  const rows: ProductRow[] = [];
-  const seen = new Set<string>();
-  for (const cells of table.rows) {
-    if (!cells.product) continue;
-    const productId = productIdIn(cells.product.el, TAOBAO_ITEM_LINKS);
-    if (!productId || seen.has(productId)) continue;
-    seen.add(productId);
-    rows.push(
-      compact({
-        productId,
-        title: titleIn(cells.product.el),
-        price: parseMoney(cells.price?.text, 'CNY'),
-        stock: parseCount(cells.stock?.text),
-        orders: parseCount(cells.orders?.text),
-      }),
-    );
-  }
-  return productResult(base, 'productList', rows, ctx, 'dom');
-}
+const readDom = productTableReader({
+  site: 'taobao',
+  pageKind: 'productList',
+  columns: TAOBAO_PRODUCT_LIST_COLUMNS,
+  required: ['product', 'price'],
+  what: 'item table',
+  links: TAOBAO_ITEM_LINKS,
+  parsers: PARSERS,
+});
 
 export const taobaoProductList = registerReader({
   site: 'taobao',

@@ -12,13 +12,11 @@ import {
   isObject,
   periodOf,
   pick,
-  productIdIn,
   productResult,
-  readConsoleTable,
   textValue,
-  titleIn,
   type Json,
-} from './common';
+} from '../shared/console';
+import { pickFields, productTableReader, uniqueRows, type Parsers } from '../shared/rows';
 import { openTaobao } from './envelope';
 import { TAOBAO_ITEM_LINKS } from './productList';
 import type { ProductRow, ReadResult } from '../../types';
@@ -45,19 +43,19 @@ const METRICS = {
 const ID = ['itemId', 'item.itemId', 'item.id', 'id', 'num_iid'];
 const TITLE = ['item.title', 'itemTitle', 'title', 'item.itemTitle'];
 
+const PARSERS: Parsers<ProductRow> = {
+  visitors: parseCount,
+  views: parseCount,
+  wishlist: parseCount,
+  addToCart: parseCount,
+  buyers: parseCount,
+  orders: parseCount,
+  revenue: (v) => parseMoney(v, 'CNY'),
+  conversionRate: parseRate,
+};
+
 function metricRow(productId: string, title: string, src: Json): ProductRow {
-  return compact({
-    productId,
-    title,
-    visitors: parseCount(pick(src, METRICS.visitors)),
-    views: parseCount(pick(src, METRICS.views)),
-    wishlist: parseCount(pick(src, METRICS.wishlist)),
-    addToCart: parseCount(pick(src, METRICS.addToCart)),
-    buyers: parseCount(pick(src, METRICS.buyers)),
-    orders: parseCount(pick(src, METRICS.orders)),
-    revenue: parseMoney(pick(src, METRICS.revenue), 'CNY'),
-    conversionRate: parseRate(pick(src, METRICS.conversionRate)),
-  });
+  return compact({ productId, title, ...pickFields(src, METRICS, PARSERS) });
 }
 
 const hasMetrics = (o: Json) => Object.values(METRICS).some((keys) => keys.some((k) => k in o));
@@ -100,15 +98,11 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
 
   const list = findArray(env.layers, ['data', 'list', 'rows']);
   if (list) {
-    const rows: ProductRow[] = [];
-    const seen = new Set<string>();
-    for (const r of list) {
-      if (!isObject(r)) continue;
-      const productId = idOf(pick(r, ID));
-      if (!productId || seen.has(productId)) continue;
-      seen.add(productId);
-      rows.push(metricRow(productId, textValue(pick(r, TITLE)) ?? '', r));
-    }
+    const rows = uniqueRows(
+      list.filter(isObject),
+      (r) => idOf(pick(r, ID)),
+      (productId, r) => metricRow(productId, textValue(pick(r, TITLE)) ?? '', r),
+    );
     return productResult(base, 'productRank', rows, ctx, 'json', { period });
   }
 
@@ -142,41 +136,16 @@ export const TAOBAO_PRODUCT_RANK_COLUMNS: Aliases<Column> = {
   conversionRate: ['商品支付转化率', '支付转化率', 'Conversion rate', 'Payment conversion rate'],
 };
 
-function readDom(doc: Document, ctx: ReadContext): ReadResult {
-  const base = { site: 'taobao', url: ctx.url.href } as const;
-  const table = readConsoleTable(
-    doc,
-    TAOBAO_PRODUCT_RANK_COLUMNS,
-    ['product', 'visitors'],
-    'item ranking',
-  );
-  if ('missing' in table) return failed(base, 'productRank', 'unrecognized', table.missing);
-  const rows: ProductRow[] = [];
-  const seen = new Set<string>();
-  for (const c of table.rows) {
-    if (!c.product) continue;
-    const productId = productIdIn(c.product.el, TAOBAO_ITEM_LINKS);
-    if (!productId || seen.has(productId)) continue;
-    seen.add(productId);
-    rows.push(
-      compact({
-        productId,
-        title: titleIn(c.product.el),
-        visitors: parseCount(c.visitors?.text),
-        views: parseCount(c.views?.text),
-        wishlist: parseCount(c.wishlist?.text),
-        addToCart: parseCount(c.addToCart?.text),
-        buyers: parseCount(c.buyers?.text),
-        orders: parseCount(c.orders?.text),
-        revenue: parseMoney(c.revenue?.text, 'CNY'),
-        conversionRate: parseRate(c.conversionRate?.text),
-      }),
-    );
-  }
-  return productResult(base, 'productRank', rows, ctx, 'dom', {
-    period: periodOf(ctx.url.searchParams),
-  });
-}
+const readDom = productTableReader({
+  site: 'taobao',
+  pageKind: 'productRank',
+  columns: TAOBAO_PRODUCT_RANK_COLUMNS,
+  required: ['product', 'visitors'],
+  what: 'item ranking',
+  links: TAOBAO_ITEM_LINKS,
+  parsers: PARSERS,
+  withPeriod: true,
+});
 
 export const taobaoProductRank = registerReader({
   site: 'taobao',

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { readFileAsResult } from '@/scripts/cli/read';
 import { apiNameFromUrl, isAllowlisted } from '@/utils/sites/apis';
 import '@/utils/sites/index';
-import { readerForApi, readerForUrl, registeredReaders } from '@/utils/sites/registry';
-import { FIXTURES, NOW, okRows, readFixture } from '../taobao/fixtures';
+import { readerForApi } from '@/utils/sites/registry';
+import { FIXTURES, NOW, describeRegistration, okRows, readFixture } from '../taobao/fixtures';
 
 const MANAGE = 'https://hz-productposting.alibaba.com/product/products_manage.htm';
 const OVERVIEW = 'https://data.alibaba.com/product/overview';
@@ -36,30 +36,12 @@ const TEE = {
   title: 'Custom Logo Cotton T-Shirt Men Blank Tee',
 };
 
-describe('Alibaba.com readers are registered with fixtures and real URLs', () => {
-  const alibaba = registeredReaders().filter((r) => r.site === 'alibaba');
-
-  it('covers productList, productRank and productKeywords', () => {
-    expect(alibaba.map((r) => r.pageKind).sort()).toEqual([
-      'productKeywords',
-      'productList',
-      'productRank',
-    ]);
-  });
-
-  it.each(alibaba.map((r) => [r.pageKind, r] as const))(
-    '%s lists fixtures that this suite reads, and each test URL routes to it',
-    (_kind, reader) => {
-      expect(reader.fixtures.length).toBeGreaterThan(0);
-      for (const f of reader.fixtures) expect(PAGE_OF[f], f).toBeDefined();
-      for (const u of reader.testUrls) expect(readerForUrl(new URL(u))).toBe(reader);
-    },
-  );
-
-  it.each(Object.entries(PAGE_OF))('%s reads to a contract-valid result', (file, url) => {
-    expect(['ok', 'empty', 'blocked', 'unrecognized']).toContain(readFixture(file, url).status);
-  });
-});
+describeRegistration(
+  'Alibaba.com readers are registered with fixtures and real URLs',
+  'alibaba',
+  ['productKeywords', 'productList', 'productRank'],
+  PAGE_OF,
+);
 
 describe('Alibaba.com product management (管理产品)', () => {
   it('joins value.products.data with value.statistics; a price range takes its low end in USD', () => {
@@ -202,28 +184,33 @@ describe('Alibaba.com product analysis (产品分析)', () => {
   });
 });
 
+/** The product 360 keywords the word-analysis response and the rendered zh table both carry. */
+const P360_KEYWORDS = [
+  {
+    productId: '1600123456789',
+    term: 'cotton t shirt',
+    exposure: 12000,
+    clicks: 282,
+    ctr: 0.0235,
+    searchIndex: 1850,
+    competition: 96,
+  },
+  {
+    productId: '1600123456789',
+    term: 'blank tee',
+    exposure: 3100,
+    clicks: 40,
+    ctr: 0.0129,
+    searchIndex: 620,
+  },
+];
+
 describe('Alibaba.com keyword analysis (词分析)', () => {
   it('maps sumShowCnt, sumClickCnt, ctr, pv → searchIndex and resultCnt → competition; prodId from the request', () => {
     const r = readFixture('alibaba/productKeywords/word-analysis.json', TRAFFIC_KEYWORD);
     expect(r).toMatchObject({ status: 'ok', pageKind: 'productKeywords', source: 'json' });
     expect(okRows(r)).toEqual([
-      {
-        productId: '1600123456789',
-        term: 'cotton t shirt',
-        exposure: 12000,
-        clicks: 282,
-        ctr: 0.0235,
-        searchIndex: 1850,
-        competition: 96,
-      },
-      {
-        productId: '1600123456789',
-        term: 'blank tee',
-        exposure: 3100,
-        clicks: 40,
-        ctr: 0.0129,
-        searchIndex: 620,
-      },
+      ...P360_KEYWORDS,
       {
         productId: '1600123456789',
         term: 'custom logo shirt',
@@ -238,23 +225,7 @@ describe('Alibaba.com keyword analysis (词分析)', () => {
 
   it('reads the rendered keyword table in zh and en', () => {
     expect(okRows(readFixture('alibaba/productKeywords/keyword-zh.html', P360))).toEqual([
-      {
-        productId: '1600123456789',
-        term: 'cotton t shirt',
-        exposure: 12000,
-        clicks: 282,
-        ctr: 0.0235,
-        searchIndex: 1850,
-        competition: 96,
-      },
-      {
-        productId: '1600123456789',
-        term: 'blank tee',
-        exposure: 3100,
-        clicks: 40,
-        ctr: 0.0129,
-        searchIndex: 620,
-      },
+      ...P360_KEYWORDS,
     ]);
     expect(okRows(readFixture('alibaba/productKeywords/keyword-en.html', TRAFFIC_KEYWORD))).toEqual(
       [

@@ -1,8 +1,10 @@
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { toCapture } from '@/scripts/cli/read';
 import { readCapture, readDocument } from '@/utils/sites/index';
-import { readResultSchema, type OkResult, type ReadResult } from '@/utils/types';
+import { readerForUrl, registeredReaders } from '@/utils/sites/registry';
+import { readResultSchema, type OkResult, type ReadResult, type Site } from '@/utils/types';
 
 // Reads a fixture the way the extension does: HTML through readDocument on a
 // parsed Document, JSON through the capture record the CLI and the MAIN-world
@@ -32,4 +34,37 @@ export function okRows(result: ReadResult): OkResult['rows'] {
   if (result.status !== 'ok')
     throw new Error(`expected ok, got ${result.status}: ${result.reason}`);
   return result.rows;
+}
+
+/**
+ * The registration checks both sites' suites run: the site's readers cover
+ * `pageKinds`, every fixture a reader lists is one the suite reads (`pageOf`
+ * maps it to the page URL it is read on), and each test URL routes to its reader.
+ */
+export function describeRegistration(
+  title: string,
+  site: Site,
+  pageKinds: readonly string[],
+  pageOf: Record<string, string>,
+): void {
+  describe(title, () => {
+    const readers = registeredReaders().filter((r) => r.site === site);
+
+    it(`covers ${pageKinds.join(', ')}`, () => {
+      expect(readers.map((r) => r.pageKind).sort()).toEqual([...pageKinds]);
+    });
+
+    it.each(readers.map((r) => [r.pageKind, r] as const))(
+      '%s lists fixtures that this suite reads, and each test URL routes to it',
+      (_kind, reader) => {
+        expect(reader.fixtures.length).toBeGreaterThan(0);
+        for (const f of reader.fixtures) expect(pageOf[f], f).toBeDefined();
+        for (const u of reader.testUrls) expect(readerForUrl(new URL(u))).toBe(reader);
+      },
+    );
+
+    it.each(Object.entries(pageOf))('%s reads to a contract-valid result', (file, url) => {
+      expect(['ok', 'empty', 'blocked', 'unrecognized']).toContain(readFixture(file, url).status);
+    });
+  });
 }

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { readFileAsResult } from '@/scripts/cli/read';
 import { apiNameFromUrl, isAllowlisted } from '@/utils/sites/apis';
 import '@/utils/sites/index';
-import { readerForApi, readerForUrl, registeredReaders } from '@/utils/sites/registry';
-import { FIXTURES, NOW, okRows, readFixture } from './fixtures';
+import { readerForApi, readerForUrl } from '@/utils/sites/registry';
+import { FIXTURES, NOW, describeRegistration, okRows, readFixture } from './fixtures';
 
 const ON_SALE = 'https://myseller.taobao.com/home.htm/SellManage/on_sale';
 const RANK =
@@ -39,56 +39,41 @@ const PAGE_OF: Record<string, string> = {
   'taobao/productKeywords/se-keyword-failed.json': KEYWORDS,
 };
 
-describe('Taobao/Tmall readers are registered with fixtures and real URLs', () => {
-  const taobao = registeredReaders().filter((r) => r.site === 'taobao');
+describeRegistration(
+  'Taobao/Tmall readers are registered with fixtures and real URLs',
+  'taobao',
+  ['productKeywords', 'productList', 'productRank'],
+  PAGE_OF,
+);
 
-  it('covers productList, productRank and productKeywords', () => {
-    expect(taobao.map((r) => r.pageKind).sort()).toEqual([
-      'productKeywords',
-      'productList',
-      'productRank',
-    ]);
-  });
-
-  it.each(taobao.map((r) => [r.pageKind, r] as const))(
-    '%s lists fixtures that this suite reads, and each test URL routes to it',
-    (_kind, reader) => {
-      expect(reader.fixtures.length).toBeGreaterThan(0);
-      for (const f of reader.fixtures) expect(PAGE_OF[f], f).toBeDefined();
-      for (const u of reader.testUrls) expect(readerForUrl(new URL(u))).toBe(reader);
-    },
-  );
-
-  it.each(Object.entries(PAGE_OF))('%s reads to a contract-valid result', (file, url) => {
-    expect(['ok', 'empty', 'blocked', 'unrecognized']).toContain(readFixture(file, url).status);
-  });
-});
+/** The three items the zh table and the mtop list both show. */
+const ON_SALE_ZH_ROWS = [
+  {
+    productId: '678901234567',
+    title: '夏季纯棉短袖T恤 男款 宽松百搭',
+    price: { amount: 59, currency: 'CNY' },
+    stock: 1234,
+    orders: 12000,
+  },
+  {
+    productId: '678901234568',
+    title: '冰丝防晒袖套 女 UPF50+',
+    price: { amount: 19.9, currency: 'CNY' },
+    orders: 356,
+  },
+  {
+    productId: '678901234569',
+    title: '儿童凉鞋 软底 防滑',
+    price: { amount: 89, currency: 'CNY' },
+    stock: 87,
+    orders: 0,
+  },
+];
 
 describe('Taobao product list (出售中的宝贝)', () => {
   it('reads the zh table: ids from the ID line, ¥ prices, 1.2万 sales, `--` stock absent', () => {
     const rows = okRows(readFixture('taobao/productList/on-sale-zh.html', ON_SALE));
-    expect(rows).toEqual([
-      {
-        productId: '678901234567',
-        title: '夏季纯棉短袖T恤 男款 宽松百搭',
-        price: { amount: 59, currency: 'CNY' },
-        stock: 1234,
-        orders: 12000,
-      },
-      {
-        productId: '678901234568',
-        title: '冰丝防晒袖套 女 UPF50+',
-        price: { amount: 19.9, currency: 'CNY' },
-        orders: 356,
-      },
-      {
-        productId: '678901234569',
-        title: '儿童凉鞋 软底 防滑',
-        price: { amount: 89, currency: 'CNY' },
-        stock: 87,
-        orders: 0,
-      },
-    ]);
+    expect(rows).toEqual(ON_SALE_ZH_ROWS);
   });
 
   it('reads en labels in another column order', () => {
@@ -121,28 +106,7 @@ describe('Taobao product list (出售中的宝贝)', () => {
     const r = readFixture('taobao/productList/items-mtop.json', ON_SALE);
     expect(r).toMatchObject({ status: 'ok', pageKind: 'productList', source: 'json' });
     expect(r).not.toHaveProperty('storeId');
-    expect(okRows(r)).toEqual([
-      {
-        productId: '678901234567',
-        title: '夏季纯棉短袖T恤 男款 宽松百搭',
-        price: { amount: 59, currency: 'CNY' },
-        stock: 1234,
-        orders: 12000,
-      },
-      {
-        productId: '678901234568',
-        title: '冰丝防晒袖套 女 UPF50+',
-        price: { amount: 19.9, currency: 'CNY' },
-        orders: 356,
-      },
-      {
-        productId: '678901234569',
-        title: '儿童凉鞋 软底 防滑',
-        price: { amount: 89, currency: 'CNY' },
-        stock: 87,
-        orders: 0,
-      },
-    ]);
+    expect(okRows(r)).toEqual(ON_SALE_ZH_ROWS);
   });
 
   it('an expired session is blocked, not empty', () => {

@@ -1,4 +1,4 @@
-import { productIdIn, titleIn } from '../../../sites/taobao/common';
+import { productIdIn, titleIn } from '../../../sites/shared/console';
 import {
   ALIBABA_PRODUCT_LINKS,
   ALIBABA_PRODUCT_LIST_COLUMNS,

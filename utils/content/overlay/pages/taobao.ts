@@ -1,4 +1,4 @@
-import { productIdIn, titleIn } from '../../../sites/taobao/common';
+import { productIdIn, titleIn } from '../../../sites/shared/console';
 import {
   TAOBAO_ITEM_LINKS,
   TAOBAO_PRODUCT_LIST_COLUMNS,

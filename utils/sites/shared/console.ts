@@ -4,7 +4,7 @@ import { clipText, unwrapValue } from '../normalise';
 import type { ReadContext } from '../registry';
 import type { KeywordRow, PageKind, Period, ProductRow, ReadResult, Site } from '../../types';
 
-// Helpers shared by the two Alibaba-group consoles this folder and
+// Helpers shared by the Alibaba-group consoles utils/sites/taobao/ and
 // utils/sites/alibaba/ read (Taobao sycm/myseller and Alibaba.com): envelope
 // checks, depth-tolerant JSON walking, and the result builders. Pure: no
 // browser API, so the same code runs in the content script, tests and the CLI.
