@@ -12,7 +12,7 @@ import {
 import type { Bilingual, ConfidenceNote } from '../types';
 import type { Money, ProductRow } from '../../types';
 import type { ProductDailyRecord } from '../../db/records';
-import { fill, formatNumber, note, percentileOf } from './shared';
+import { fill, formatNumber, note, percentileRanker } from './shared';
 
 // Product roles (PLAYBOOK §1c): every listing gets one job — hero, potential
 // hit, activity, volume, margin or clearance — from its metrics ranked within
@@ -346,11 +346,17 @@ export function assessProductRoles(input: ProductRoleInput): ProductRolesResult 
     orders: column('orders'),
     price: column('price'),
   };
+  const rank = {
+    traffic: percentileRanker(cols.traffic),
+    conversion: percentileRanker(cols.conversion),
+    orders: percentileRanker(cols.orders),
+    price: percentileRanker(cols.price),
+  };
   for (const f of facts) {
-    if (f.traffic !== undefined) f.pt = percentileOf(f.traffic, cols.traffic);
-    if (f.conversion !== undefined) f.pc = percentileOf(f.conversion, cols.conversion);
-    if (f.orders !== undefined) f.po = percentileOf(f.orders, cols.orders);
-    if (f.price !== undefined) f.pp = percentileOf(f.price, cols.price);
+    if (f.traffic !== undefined) f.pt = rank.traffic(f.traffic);
+    if (f.conversion !== undefined) f.pc = rank.conversion(f.conversion);
+    if (f.orders !== undefined) f.po = rank.orders(f.orders);
+    if (f.price !== undefined) f.pp = rank.price(f.price);
   }
 
   const counts = Object.fromEntries(ROLE_PRIORITY.map((r) => [r, 0])) as Record<

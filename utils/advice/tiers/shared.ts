@@ -64,6 +64,34 @@ export function percentileOf(value: number, values: readonly number[]): number {
   return (below + Math.max(0, equal - 1) / 2) / (values.length - 1);
 }
 
+/**
+ * percentileOf for many values against one column: sorts the column once and
+ * answers each value by binary search (n log n for a store's listings instead
+ * of n²). Same results as percentileOf.
+ */
+export function percentileRanker(values: readonly number[]): (value: number) => number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const n = sorted.length;
+  // First index whose value is >= x (strict = false) or > x (strict = true).
+  const bound = (x: number, strict: boolean) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const v = sorted[mid] ?? 0;
+      if (v < x || (strict && v === x)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (value) => {
+    if (n <= 1) return 1;
+    const below = bound(value, false);
+    const equal = bound(value, true) - below;
+    return (below + Math.max(0, equal - 1) / 2) / (n - 1);
+  };
+}
+
 export function median(values: readonly number[]): number | undefined {
   if (values.length === 0) return undefined;
   const s = [...values].sort((a, b) => a - b);
