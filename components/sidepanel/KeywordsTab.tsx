@@ -3,7 +3,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/utils/db/db';
 import { effectiveTitleLimits } from '@/utils/settings/settings';
 import { exposureAlerts, latestTermsByProduct } from '@/utils/sidepanel/keywordsView';
-import { loadKeywordsData, siteOfStoreKey } from '@/utils/sidepanel/queries';
+import {
+  recentProductDaily,
+  siteOfStoreKey,
+  storeKeywordRows,
+  storeProducts,
+} from '@/utils/sidepanel/queries';
+import type { KeywordDailyRecord, ProductDailyRecord } from '@/utils/db/records';
 import { historyByProduct } from '@/utils/sidepanel/tierView';
 import { newestOf } from '@/utils/sidepanel/provenance';
 import { LIST_PAGE } from '@/utils/state/panelListsSlice';
@@ -22,14 +28,41 @@ import './tier/tier.css';
 // win first, each with hints and a suggested title; exposure alerts on top.
 
 const NO_HISTORY: readonly never[] = [];
+const NO_KEYWORDS: KeywordDailyRecord[] = [];
+const NO_DAILY: ProductDailyRecord[] = [];
 
 export function KeywordsTab({ storeKey, now }: { storeKey: string | undefined; now?: Date }) {
   const { t, lang } = useI18n();
-  const data = useLiveQuery(
+  // Three reads, so the listings show as soon as the products are in; search
+  // terms and daily history (the big reads) refine them when they land.
+  const products = useLiveQuery(
+    () => (storeKey ? storeProducts(getDb(), storeKey) : Promise.resolve(null)),
+    [storeKey],
+  );
+  const keywordDaily = useLiveQuery(
     () =>
-      storeKey ? loadKeywordsData(getDb(), storeKey, now ?? clockNow()) : Promise.resolve(null),
+      storeKey ? storeKeywordRows(getDb(), storeKey) : Promise.resolve([] as KeywordDailyRecord[]),
+    [storeKey],
+  );
+  const productDaily = useLiveQuery(
+    () =>
+      storeKey
+        ? recentProductDaily(getDb(), storeKey, now ?? clockNow())
+        : Promise.resolve([] as ProductDailyRecord[]),
     [storeKey, now],
   );
+  const data = useMemo(
+    () =>
+      products
+        ? {
+            products,
+            keywordDaily: keywordDaily ?? NO_KEYWORDS,
+            productDaily: productDaily ?? NO_DAILY,
+          }
+        : products,
+    [products, keywordDaily, productDaily],
+  );
+  const termsLoading = keywordDaily === undefined;
   const limits = useLiveQuery(() => effectiveTitleLimits(getDb()), []);
   const shown = useAppStore((s) => s.shown.listings);
   const showMore = useAppStore((s) => s.showMore);
@@ -66,8 +99,13 @@ export function KeywordsTab({ storeKey, now }: { storeKey: string | undefined; n
       <p data-testid="listing-summary">{t('kw.summary', { count: data.products.length })}</p>
       {keywordsAt ? (
         <Provenance pageKind="productKeywords" at={keywordsAt} now={now} testId="keywords-source" />
-      ) : (
+      ) : termsLoading ? null : (
         <OpenPageHint site={site} page="productKeywords" testId="keywords-none" />
+      )}
+      {termsLoading && (
+        <p className="small muted" role="status" data-testid="terms-loading">
+          {t('kw.termsLoading')}
+        </p>
       )}
       {done < total && (
         <p className="small muted" role="status">

@@ -5,7 +5,8 @@ import { effectiveTierThresholds } from '@/utils/settings/settings';
 import { runningPhase } from '@/utils/sidepanel/currentPhase';
 import { loadOverrides } from '@/utils/promo/overrides';
 import { now as clockNow } from '@/utils/clock';
-import { loadTierData, siteOfStoreKey } from '@/utils/sidepanel/queries';
+import { loadTierBase, recentProductDaily, siteOfStoreKey } from '@/utils/sidepanel/queries';
+import type { ProductDailyRecord } from '@/utils/db/records';
 import { buildTierView } from '@/utils/sidepanel/tierView';
 import { useI18n } from '../common/i18n';
 import { CapabilitySection } from './tier/CapabilitySection';
@@ -16,11 +17,26 @@ import './tier/tier.css';
 
 // The Tier tab (PLAYBOOK §1): capability model, customer segments, product roles.
 
+const NO_DAILY: ProductDailyRecord[] = [];
+
 export function TierTab({ storeKey, now }: { storeKey: string | undefined; now?: Date }) {
   const { t } = useI18n();
-  const data = useLiveQuery(
-    () => (storeKey ? loadTierData(getDb(), storeKey, now ?? clockNow()) : Promise.resolve(null)),
+  const base = useLiveQuery(
+    () => (storeKey ? loadTierBase(getDb(), storeKey) : Promise.resolve(null)),
+    [storeKey],
+  );
+  // The daily history is the big read (a year of 2,000 listings): render from
+  // the rest first and refine the roles and restock signals when it lands.
+  const history = useLiveQuery(
+    () =>
+      storeKey
+        ? recentProductDaily(getDb(), storeKey, now ?? clockNow())
+        : Promise.resolve([] as ProductDailyRecord[]),
     [storeKey, now],
+  );
+  const data = useMemo(
+    () => (base ? { ...base, productDaily: history ?? NO_DAILY } : base),
+    [base, history],
   );
   const thresholds = useLiveQuery(() => effectiveTierThresholds(getDb()), []);
   // The seller's campaign date edits (Promo tab) decide which phase runs now.
@@ -42,6 +58,11 @@ export function TierTab({ storeKey, now }: { storeKey: string | undefined; now?:
   return (
     <div className="tier-tab">
       <p data-testid="product-count">{t('tier.products', { count: data.products.length })}</p>
+      {history === undefined && data.products.length > 0 && (
+        <p className="small muted" role="status" data-testid="history-loading">
+          {t('tier.historyLoading')}
+        </p>
+      )}
       <CapabilitySection
         site={site}
         result={view.capability}

@@ -1,6 +1,11 @@
 import type { StorewiseDB } from '../db/db';
 import { SITES, type Site } from '../sites/hosts';
-import type { KeywordDailyRecord, ProductDailyRecord, ProductRecord } from '../db/records';
+import type {
+  AbilityScoreRecord,
+  KeywordDailyRecord,
+  ProductDailyRecord,
+  ProductRecord,
+} from '../db/records';
 import type { TierData } from './tierView';
 
 // The side panel's reads of one store's rows, for liveQuery. Each read uses an
@@ -35,6 +40,22 @@ export async function recentProductDaily(
     .toArray();
 }
 
+/**
+ * The ability model rows of the newest report day only: the Tier tab shows that
+ * report (latestAbilityRows), and a year of daily reports is 365× the rows.
+ */
+export async function latestAbilityScores(
+  db: StorewiseDB,
+  storeKey: string,
+): Promise<AbilityScoreRecord[]> {
+  const newest = await db.abilityScores
+    .where('[storeKey+day]')
+    .between([storeKey, ''], [storeKey, '\uffff'], true, true)
+    .last();
+  if (!newest) return [];
+  return db.abilityScores.where('[storeKey+day]').equals([storeKey, newest.day]).toArray();
+}
+
 export async function loadTierData(
   db: StorewiseDB,
   storeKey: string,
@@ -43,13 +64,34 @@ export async function loadTierData(
   const [products, productDaily, abilityScores, customers] = await Promise.all([
     storeProducts(db, storeKey),
     recentProductDaily(db, storeKey, now),
-    db.abilityScores
-      .where('[storeKey+day]')
-      .between([storeKey, ''], [storeKey, '\uffff'], true, true)
-      .toArray(),
+    latestAbilityScores(db, storeKey),
     db.customers.where('storeKey').equals(storeKey).toArray(),
   ]);
   return { products, productDaily, abilityScores, customers };
+}
+
+/** The Tier tab's rows without the daily history, so the tab can render before the big read lands. */
+export async function loadTierBase(
+  db: StorewiseDB,
+  storeKey: string,
+): Promise<Omit<TierData, 'productDaily'>> {
+  const [products, abilityScores, customers] = await Promise.all([
+    storeProducts(db, storeKey),
+    latestAbilityScores(db, storeKey),
+    db.customers.where('storeKey').equals(storeKey).toArray(),
+  ]);
+  return { products, abilityScores, customers };
+}
+
+/** Every keyword row of the store (the newest report per product is picked by the caller). */
+export async function storeKeywordRows(
+  db: StorewiseDB,
+  storeKey: string,
+): Promise<KeywordDailyRecord[]> {
+  return db.keywordDaily
+    .where('[storeKey+productId]')
+    .between([storeKey, ''], [storeKey, '\uffff'], true, true)
+    .toArray();
 }
 
 export interface KeywordsData {

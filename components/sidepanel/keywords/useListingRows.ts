@@ -11,6 +11,8 @@ import type { Site } from '@/utils/types';
 // cached across renders, so a new read re-analyses only what changed.
 
 const SLICE = 100;
+/** The first slice: two pages of the list. */
+const FIRST_SLICE = 40;
 const CACHE_LIMIT = 20_000;
 const cache = new Map<string, TitleAnalysis>();
 
@@ -57,9 +59,10 @@ export function useListingRows(
     let timer: ReturnType<typeof setTimeout> | undefined;
     const step = (first: boolean) => {
       if (cancelled) return;
-      // The listings with terms in one go: they decide the top of the list.
+      // A small first slice (listings with terms come first) so the tab shows
+      // something at once; the rest follows slice by slice, re-sorted as it lands.
       const end = first
-        ? Math.max(SLICE, terms.size)
+        ? Math.min(ordered.length, FIRST_SLICE)
         : Math.min(ordered.length, rows.length + SLICE);
       for (const p of ordered.slice(rows.length, end))
         rows.push(analysed(site, limit, p, terms.get(p.productId)));
