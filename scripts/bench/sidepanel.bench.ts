@@ -132,7 +132,11 @@ async function loadTab(context: BrowserContext, tab: Tab, measureHeap: boolean):
     const run: TabRun = { ms: frame - clickAt };
     if (tab === 'keywords') {
       await page.waitForFunction(
-        () => !document.querySelector('.keywords-tab [role="status"]'),
+        // The "Analysing n of N listings…" line (English panel) is gone; other live regions stay.
+        () =>
+          !Array.from(document.querySelectorAll('.keywords-tab [role="status"]')).some((el) =>
+            el.textContent?.startsWith('Analysing'),
+          ),
         undefined,
         {
           timeout: 120_000,
