@@ -10,6 +10,7 @@ import { Checklist } from '../sidepanel/promo/Checklist';
 import { ImportFromPage } from '../sidepanel/promo/ImportFromPage';
 import { siteOfStoreKey } from '../sidepanel/PromoTab';
 import '../sidepanel/promo/promo.css';
+import { storeLabel } from '../sidepanel/StoreSwitcher';
 
 /** The toolbar popup: the current phase's checklist for the most recent store, and a way into the side panel. */
 export function Popup() {
@@ -37,9 +38,7 @@ export function Popup() {
   return (
     <main className="panel" style={{ minHeight: 0 }} data-testid="popup">
       <h1>{t('popup.title')}</h1>
-      {store && (
-        <p className="muted small">{t('popup.store', { store: store.name ?? store.id })}</p>
-      )}
+      {store && <p className="muted small">{t('popup.store', { store: storeLabel(store, t) })}</p>}
       {store && entry && phase && phaseLabel ? (
         <>
           <h2 className="small" data-testid="popup-phase">
