@@ -39,17 +39,22 @@ export function KeywordsTab({ storeKey, now }: { storeKey: string | undefined; n
     () => (storeKey ? storeProducts(getDb(), storeKey) : Promise.resolve(null)),
     [storeKey],
   );
+  // The big reads start once the products are in: IndexedDB answers one big
+  // range read at a time, and the listings must not queue behind them.
+  const productsReady = products !== undefined;
   const keywordDaily = useLiveQuery(
     () =>
-      storeKey ? storeKeywordRows(getDb(), storeKey) : Promise.resolve([] as KeywordDailyRecord[]),
-    [storeKey],
+      storeKey && productsReady
+        ? storeKeywordRows(getDb(), storeKey)
+        : Promise.resolve(storeKey ? undefined : ([] as KeywordDailyRecord[])),
+    [storeKey, productsReady],
   );
   const productDaily = useLiveQuery(
     () =>
-      storeKey
+      storeKey && productsReady && keywordDaily !== undefined
         ? recentProductDaily(getDb(), storeKey, now ?? clockNow())
-        : Promise.resolve([] as ProductDailyRecord[]),
-    [storeKey, now],
+        : Promise.resolve(storeKey ? undefined : ([] as ProductDailyRecord[])),
+    [storeKey, now, productsReady, keywordDaily !== undefined],
   );
   const data = useMemo(
     () =>

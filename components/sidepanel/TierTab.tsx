@@ -27,12 +27,15 @@ export function TierTab({ storeKey, now }: { storeKey: string | undefined; now?:
   );
   // The daily history is the big read (a year of 2,000 listings): render from
   // the rest first and refine the roles and restock signals when it lands.
+  // Started only once the base is in: IndexedDB answers one big range read at
+  // a time, and the base must not queue behind it.
+  const baseReady = base !== undefined;
   const history = useLiveQuery(
     () =>
-      storeKey
+      storeKey && baseReady
         ? recentProductDaily(getDb(), storeKey, now ?? clockNow())
-        : Promise.resolve([] as ProductDailyRecord[]),
-    [storeKey, now],
+        : Promise.resolve(storeKey ? undefined : ([] as ProductDailyRecord[])),
+    [storeKey, now, baseReady],
   );
   const data = useMemo(
     () => (base ? { ...base, productDaily: history ?? NO_DAILY } : base),
