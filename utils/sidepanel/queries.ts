@@ -56,18 +56,17 @@ export async function latestAbilityScores(
   return db.abilityScores.where('[storeKey+day]').equals([storeKey, newest.day]).toArray();
 }
 
+/** Everything the Tier tab reads, history included (the tab itself reads the base first). */
 export async function loadTierData(
   db: StorewiseDB,
   storeKey: string,
   now: Date,
 ): Promise<TierData> {
-  const [products, productDaily, abilityScores, customers] = await Promise.all([
-    storeProducts(db, storeKey),
+  const [base, productDaily] = await Promise.all([
+    loadTierBase(db, storeKey),
     recentProductDaily(db, storeKey, now),
-    latestAbilityScores(db, storeKey),
-    db.customers.where('storeKey').equals(storeKey).toArray(),
   ]);
-  return { products, productDaily, abilityScores, customers };
+  return { ...base, productDaily };
 }
 
 /** The Tier tab's rows without the daily history, so the tab can render before the big read lands. */
@@ -92,26 +91,4 @@ export async function storeKeywordRows(
     .where('[storeKey+productId]')
     .between([storeKey, ''], [storeKey, '\uffff'], true, true)
     .toArray();
-}
-
-export interface KeywordsData {
-  products: ProductRecord[];
-  keywordDaily: KeywordDailyRecord[];
-  productDaily: ProductDailyRecord[];
-}
-
-export async function loadKeywordsData(
-  db: StorewiseDB,
-  storeKey: string,
-  now: Date,
-): Promise<KeywordsData> {
-  const [products, keywordDaily, productDaily] = await Promise.all([
-    storeProducts(db, storeKey),
-    db.keywordDaily
-      .where('[storeKey+productId]')
-      .between([storeKey, ''], [storeKey, '\uffff'], true, true)
-      .toArray(),
-    recentProductDaily(db, storeKey, now),
-  ]);
-  return { products, keywordDaily, productDaily };
 }
