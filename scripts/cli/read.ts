@@ -3,6 +3,8 @@ import { extname } from 'node:path';
 import { Window } from 'happy-dom';
 import { readCapture, readDocument } from '../../utils/sites/index';
 import type { ReadResult } from '../../utils/types';
+import type { Capture } from '../../utils/sites/registry';
+import { captureFromRecord } from '../../utils/sites/shared/record';
 
 /**
  * Reads a saved console page (.html) or a recorded API response (.json) with
@@ -58,12 +60,15 @@ export async function readFileAsResult(
   }
 }
 
-export function toCapture(parsed: unknown): { api: string; body: unknown } | undefined {
+export function toCapture(parsed: unknown): Capture | undefined {
   if (!parsed || typeof parsed !== 'object') return undefined;
   const rec = parsed as Record<string, unknown>;
-  if ('body' in rec && (typeof rec.api === 'string' || typeof rec.apiUrl === 'string')) {
-    return { api: String(rec.api ?? rec.apiUrl), body: rec.body };
+  if ('body' in rec && typeof rec.apiUrl === 'string') {
+    return captureFromRecord({ apiUrl: rec.apiUrl, body: rec.body });
   }
-  if (typeof rec.api === 'string') return { api: rec.api, body: parsed };
+  if ('body' in rec && typeof rec.api === 'string') {
+    return { api: rec.api, apiUrl: '', body: rec.body };
+  }
+  if (typeof rec.api === 'string') return { api: rec.api, apiUrl: '', body: parsed };
   return undefined;
 }

@@ -20,7 +20,7 @@ export function parseCaptureMessage(data: unknown): Capture | undefined {
   if (typeof api !== 'string' || api.length === 0 || api.length > MAX_API_CHARS) return undefined;
   if (typeof body !== 'string' || body.length > MAX_BODY_CHARS) return undefined;
   try {
-    return { api, body: JSON.parse(body) as unknown };
+    return { api, apiUrl: '', body: JSON.parse(body) as unknown };
   } catch {
     return undefined;
   }

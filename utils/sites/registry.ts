@@ -14,9 +14,15 @@ export interface ReadContext {
   doc?: Document;
 }
 
-/** A captured API response: its API name (mtop `api`, Alibaba.com `iName`, or the request path) and raw body. */
+/**
+ * A captured API response as readers see it: its API name (mtop `api`,
+ * Alibaba.com `iName`, or the request path), the full request URL (query
+ * included; '' when unknown, e.g. a bare recorded body) and the parsed body.
+ * Built from a capture record by `captureFromRecord` (utils/sites/shared/record.ts).
+ */
 export interface Capture {
   api: string;
+  apiUrl: string;
   body: unknown;
 }
 

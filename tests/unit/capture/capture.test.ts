@@ -55,7 +55,11 @@ describe('fetch wrapper', () => {
     expect(await res.text()).toBe(BODY);
     await flush();
     expect(posted).toHaveLength(1);
-    expect(parseCaptureMessage(posted[0])).toEqual({ api: LIST_API, body: JSON.parse(BODY) });
+    expect(parseCaptureMessage(posted[0])).toEqual({
+      api: LIST_API,
+      apiUrl: '',
+      body: JSON.parse(BODY),
+    });
     // The request body (which carries tokens) never leaves.
     expect(JSON.stringify(posted)).not.toContain('secret');
   });

@@ -145,7 +145,7 @@ describe('JSON readers over mutated recorded responses', () => {
           const posted = readPosted(api, truncated, c.url);
           if (posted) assertSound(posted, c.reader);
           // A caller that hands the raw text straight to the reader.
-          assertSound(readCapture({ api, body: truncated }, c.url, NOW), c.reader);
+          assertSound(readCapture({ api, apiUrl: '', body: truncated }, c.url, NOW), c.reader);
         }),
         params,
       );
@@ -160,7 +160,7 @@ describe('JSON readers over mutated recorded responses', () => {
       fc.assert(
         fc.property(fc.nat(leaves), fc.nat(), (cutAfter, stringCut) => {
           const partial = truncateJson(body, cutAfter, stringCut);
-          assertSound(readCapture({ api, body: partial }, c.url, NOW), c.reader);
+          assertSound(readCapture({ api, apiUrl: '', body: partial }, c.url, NOW), c.reader);
         }),
         params,
       );

@@ -53,7 +53,7 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
   const base = { site: 'alibaba', url: ctx.url.href } as const;
   const env = openAlibaba(capture.body);
   if (!env.ok) return failed(base, 'productKeywords', env.status, env.reason);
-  const query = apiQuery(capture.api);
+  const query = apiQuery(capture.apiUrl || capture.api);
   const list = findArray(env.layers, ['data', 'list', 'result']);
   if (!list)
     return failed(

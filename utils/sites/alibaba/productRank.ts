@@ -64,7 +64,7 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
         ...pickFields(p, FIELD, PARSERS),
       }),
   );
-  const period = periodOf(ctx.url.searchParams, apiQuery(capture.api));
+  const period = periodOf(ctx.url.searchParams, apiQuery(capture.apiUrl || capture.api));
   return productResult(base, 'productRank', rows, ctx, 'json', { period });
 }
 

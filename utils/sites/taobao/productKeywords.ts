@@ -57,7 +57,7 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
   }
   const env = openTaobao(capture.body);
   if (!env.ok) return failed(base, 'productKeywords', env.status, env.reason);
-  const query = apiQuery(capture.api);
+  const query = apiQuery(capture.apiUrl || capture.api);
   const list = findArray(env.layers, ['data', 'list', 'rows']);
   if (!list)
     return failed(

@@ -65,7 +65,7 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
   const env = openTaobao(capture.body);
   if (!env.ok) return failed(base, 'productRank', env.status, env.reason);
   const name = apiName(capture.api);
-  const query = apiQuery(capture.api);
+  const query = apiQuery(capture.apiUrl || capture.api);
   const period = periodOf(ctx.url.searchParams, query);
   const pageItem = idOf(ctx.url.searchParams.get('itemId') ?? query.get('itemId'));
 
