@@ -4,6 +4,7 @@ import type { Route } from '../../tests/e2e/harness';
 import { registeredReaders } from '../../utils/sites';
 import { SITES, type Site } from '../../utils/sites/hosts';
 import type { PageKind } from '../../utils/types';
+import { casesOf } from '../../tests/fixtures/cases';
 
 // The demo seller console: every saved console page (an .html fixture) a
 // registered reader names, served at that reader's real console URL. Found at
@@ -25,13 +26,13 @@ export function discoverDemoPages(fixturesDir: string): DemoPage[] {
   const taken = new Set<string>();
   for (const reader of registeredReaders()) {
     if (!reader.readDom) continue;
-    const html = reader.fixtures.filter(
+    const html = casesOf(reader).fixtures.filter(
       (f) => f.endsWith('.html') && existsSync(join(fixturesDir, f)),
     );
     // Prefer the smaller, hand-saved page over generated large ones.
     const fixture = html.find((f) => !/\d{3,}/.test(f)) ?? html[0];
     if (!fixture) continue;
-    for (const testUrl of reader.testUrls) {
+    for (const testUrl of casesOf(reader).testUrls) {
       const url = new URL(testUrl);
       const key = `${url.hostname}${url.pathname}`;
       if (taken.has(key)) continue;

@@ -15,6 +15,7 @@ import {
   type Launched,
   type Route,
 } from './harness';
+import { casesOf } from '../fixtures/cases';
 
 // The extension makes no network request of its own (SECURITY.md). Chromium
 // runs with every request, from every page, extension page and the service
@@ -113,10 +114,12 @@ function outermostFrameUrl(stack: StackTrace | undefined): string | undefined {
 function consolePages(): { host: string; pathAndQuery: string; file: string }[] {
   const pages = new Map<string, { host: string; pathAndQuery: string; file: string }>();
   for (const reader of registeredReaders()) {
-    const file = reader.fixtures.find(
+    const file = casesOf(reader).fixtures.find(
       (f) => f.endsWith('.html') && existsSync(join(FIXTURES_DIR, f)),
     );
-    const testUrl = reader.testUrls.find((u) => ALL_CONSOLE_HOSTS.includes(new URL(u).hostname));
+    const testUrl = casesOf(reader).testUrls.find((u) =>
+      ALL_CONSOLE_HOSTS.includes(new URL(u).hostname),
+    );
     if (!file || !testUrl) continue;
     const url = new URL(testUrl);
     const key = `${url.hostname}${url.pathname}`;

@@ -35,10 +35,6 @@ export interface PageReader {
   matchesApi?(api: string): boolean;
   readDom?(doc: Document, ctx: ReadContext): ReadResult;
   readJson?(capture: Capture, ctx: ReadContext): ReadResult;
-  /** Fixture files under tests/fixtures/<site>/<pageKind>/ that exercise this reader. */
-  fixtures: readonly string[];
-  /** Real console URLs of this page kind, for the record and the URL-detection tests. */
-  testUrls: readonly string[];
 }
 
 const REGISTRY: PageReader[] = [];

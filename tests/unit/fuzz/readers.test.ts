@@ -16,6 +16,7 @@ import {
   truncateJson,
 } from './mutate';
 import { assertSound } from './sound';
+import { casesOf } from '../../fixtures/cases';
 
 // Property tests of every registered reader over mutated fixtures (issue 6,
 // Reliability): whatever a console release or a hostile page does to the
@@ -40,13 +41,13 @@ interface Case {
 }
 
 const cases: Case[] = registeredReaders().flatMap((reader) =>
-  reader.fixtures
-    .filter((file) => statSync(join(FIXTURES, file)).size <= MAX_FIXTURE_BYTES)
+  casesOf(reader)
+    .fixtures.filter((file) => statSync(join(FIXTURES, file)).size <= MAX_FIXTURE_BYTES)
     .map((file) => ({
       name: file,
       reader,
       file,
-      url: new URL(reader.testUrls[0] ?? `https://${reader.site}.invalid/`),
+      url: new URL(casesOf(reader).testUrls[0] ?? `https://${reader.site}.invalid/`),
     })),
 );
 const htmlCases = cases.filter((c) => c.file.endsWith('.html'));

@@ -5,6 +5,7 @@ import { readerForUrl, registeredReaders } from '@/utils/sites/index';
 import { API_ALLOWLIST } from '@/utils/sites/apis';
 import type { Site } from '@/utils/sites/hosts';
 import type { PageKind } from '@/utils/types';
+import { casesOf } from '../../fixtures/cases';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 
@@ -31,21 +32,21 @@ describe('reader registry', () => {
   )('%s/%s has a registered reader with at least one fixture', (site, kind) => {
     const reader = readers.find((r) => r.site === site && r.pageKind === kind);
     expect(reader, `no reader registered for ${site}/${kind}`).toBeDefined();
-    expect(reader?.fixtures.length ?? 0).toBeGreaterThan(0);
+    expect(reader ? casesOf(reader).fixtures.length : 0).toBeGreaterThan(0);
   });
 
   it.each(readers.map((r) => [name(r), r] as const))(
     '%s: every listed fixture exists under tests/fixtures/<site>/<pageKind>/',
     (_, reader) => {
-      for (const file of reader.fixtures) {
+      for (const file of casesOf(reader).fixtures) {
         expect(file.startsWith(`${reader.site}/${reader.pageKind}/`), file).toBe(true);
         expect(existsSync(join(FIXTURES, file)), `missing fixture ${file}`).toBe(true);
       }
-      expect(reader.testUrls.length).toBeGreaterThan(0);
+      expect(casesOf(reader).testUrls.length).toBeGreaterThan(0);
     },
   );
 
-  it.each(readers.flatMap((r) => r.testUrls.map((u) => [name(r), u, r] as const)))(
+  it.each(readers.flatMap((r) => casesOf(r).testUrls.map((u) => [name(r), u, r] as const)))(
     '%s owns its test URL %s',
     (_, url, reader) => {
       expect(readerForUrl(new URL(url))).toBe(reader);

@@ -102,19 +102,6 @@ export const alibabaProductKeywords = registerReader({
   matchesApi: allowlistMatcher('alibaba', 'productKeywords'),
   readJson,
   readDom,
-  fixtures: [
-    'alibaba/productKeywords/keyword-zh.html',
-    'alibaba/productKeywords/keyword-en.html',
-    'alibaba/productKeywords/keyword-empty.html',
-    'alibaba/productKeywords/keyword-punish.html',
-    'alibaba/productKeywords/word-analysis.json',
-    'alibaba/productKeywords/word-analysis-empty.json',
-    'alibaba/productKeywords/word-analysis-failed.json',
-  ],
-  testUrls: [
-    'https://data.alibaba.com/traffic/keyword',
-    'https://data.alibaba.com/product/360?prodId=1600123456789&statisticsType=week',
-  ],
 });
 
 /*

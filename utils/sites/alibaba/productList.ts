@@ -136,17 +136,6 @@ export const alibabaProductList = registerReader({
   matchesApi: allowlistMatcher('alibaba', 'productList'),
   readJson,
   readDom,
-  fixtures: [
-    'alibaba/productList/products-manage-zh.html',
-    'alibaba/productList/products-manage-en.html',
-    'alibaba/productList/products-manage-blocked.html',
-    'alibaba/productList/products-manage.json',
-    'alibaba/productList/products-manage-empty.json',
-  ],
-  testUrls: [
-    'https://hz-productposting.alibaba.com/product/products_manage.htm',
-    'https://hz-productposting.alibaba.com/product/products_manage.htm?status=approved&page=2',
-  ],
 });
 
 /*

@@ -98,17 +98,6 @@ export const alibabaProductRank = registerReader({
   matchesApi: allowlistMatcher('alibaba', 'productRank'),
   readJson,
   readDom,
-  fixtures: [
-    'alibaba/productRank/overview-zh.html',
-    'alibaba/productRank/overview-en.html',
-    'alibaba/productRank/overview-missing-exposure.html',
-    'alibaba/productRank/overview.json',
-    'alibaba/productRank/overview-not-login.json',
-  ],
-  testUrls: [
-    'https://data.alibaba.com/product/overview',
-    'https://data.alibaba.com/product/overview?statisticsType=week&startDate=2024-04-29&endDate=2024-05-05',
-  ],
 });
 
 /*

@@ -87,16 +87,6 @@ export const aliexpressAbilityModel = registerReader({
       url.pathname,
     ),
   readDom: readAbilityDom,
-  fixtures: [
-    'aliexpress/abilityModel/assessment-zh.html',
-    'aliexpress/abilityModel/assessment-en-reordered.html',
-    'aliexpress/abilityModel/assessment-empty.html',
-    'aliexpress/abilityModel/assessment-login.html',
-  ],
-  testUrls: [
-    'https://csp.aliexpress.com/m_apps/store-assessment-new/assessment?channelId=2001234',
-    'https://gsp.aliexpress.com/m_apps/store-assessment-new/assessment',
-  ],
 });
 
 /*

@@ -135,18 +135,6 @@ export const aliexpressCampaigns = registerReader({
   matchesApi: (api) => sameApi(api, CAMPAIGN_LIST_API),
   readDom: readCampaignsDom,
   readJson: readCampaignsJson,
-  fixtures: [
-    'aliexpress/campaigns/activity-list.json',
-    'aliexpress/campaigns/activity-list-empty.json',
-    'aliexpress/campaigns/activity-list-blocked.json',
-    'aliexpress/campaigns/campaigns-zh.html',
-    'aliexpress/campaigns/campaigns-en-reordered.html',
-    'aliexpress/campaigns/campaigns-blocked.html',
-  ],
-  testUrls: [
-    'https://csp.aliexpress.com/m_apps/campaign-manage/campaign-list?channelId=2001234',
-    'https://gsp.aliexpress.com/m_apps/promotion-center/platform?activityId=8001234567',
-  ],
 });
 
 /*

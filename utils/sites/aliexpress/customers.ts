@@ -76,16 +76,6 @@ export const aliexpressCustomers = registerReader({
   pageKind: 'customers',
   matchesUrl: (url) => /\/m_apps\/[\w-]*(customer|crm|fans)[\w-]*\//i.test(url.pathname),
   readDom: readCustomersDom,
-  fixtures: [
-    'aliexpress/customers/customers-zh.html',
-    'aliexpress/customers/customers-en-reordered.html',
-    'aliexpress/customers/customers-empty.html',
-    'aliexpress/customers/customers-missing-column.html',
-  ],
-  testUrls: [
-    'https://csp.aliexpress.com/m_apps/customer-manage/customer-list?channelId=2001234',
-    'https://gsp.aliexpress.com/m_apps/crm-center/buyers',
-  ],
 });
 
 /*

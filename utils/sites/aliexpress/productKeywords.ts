@@ -123,17 +123,6 @@ export const aliexpressProductKeywords = registerReader({
   matchesApi: (api) => sameApi(api, ADVICE_TABLE_API),
   readDom: readKeywordsDom,
   readJson: readKeywordsJson,
-  fixtures: [
-    'aliexpress/productKeywords/keywords-zh.html',
-    'aliexpress/productKeywords/keywords-en-reordered.html',
-    'aliexpress/productKeywords/keywords-empty.html',
-    'aliexpress/productKeywords/keywords-blocked.html',
-    'aliexpress/productKeywords/table-query-keywords.json',
-  ],
-  testUrls: [
-    'https://csp.aliexpress.com/m_apps/sycm/product-analyse?productId=1005006123456789&channelId=2001234',
-    'https://gsp.aliexpress.com/m_apps/sycm/product-analyse?productId=1005006123456789&tab=keyword',
-  ],
 });
 
 /*

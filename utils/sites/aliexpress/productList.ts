@@ -169,21 +169,6 @@ export const aliexpressProductList = registerReader({
   matchesApi: (api) => sameApi(api, PRODUCT_LIST_API),
   readDom: readProductListDom,
   readJson: readProductListJson,
-  fixtures: [
-    'aliexpress/productList/list-zh.html',
-    'aliexpress/productList/list-en-reordered.html',
-    'aliexpress/productList/list-empty.html',
-    'aliexpress/productList/list-blocked.html',
-    'aliexpress/productList/render-list.json',
-    'aliexpress/productList/render-list-capture.json',
-    'aliexpress/productList/render-list-empty.json',
-    'aliexpress/productList/render-list-failed.json',
-    'aliexpress/productList/render-list-session.json',
-  ],
-  testUrls: [
-    'https://csp.aliexpress.com/m_apps/productManage/list-manage?channelId=2001234',
-    'https://gsp.aliexpress.com/m_apps/productManage/list-manage?channelId=2001234',
-  ],
 });
 
 /*

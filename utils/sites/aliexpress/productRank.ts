@@ -201,18 +201,6 @@ export const aliexpressProductRank = registerReader({
   matchesApi: (api) => sameApi(api, ADVICE_TABLE_API),
   readDom: readProductRankDom,
   readJson: readProductRankJson,
-  fixtures: [
-    'aliexpress/productRank/rank-zh.html',
-    'aliexpress/productRank/rank-en-reordered.html',
-    'aliexpress/productRank/rank-empty.html',
-    'aliexpress/productRank/rank-missing-column.html',
-    'aliexpress/productRank/table-query.json',
-    'aliexpress/productRank/table-query-failed.json',
-  ],
-  testUrls: [
-    'https://csp.aliexpress.com/m_apps/csp-sycm-new/productRank?channelId=2001234',
-    'https://gsp.aliexpress.com/m_apps/csp-sycm-new/productRank?channelId=2001234&dateType=recent7',
-  ],
 });
 
 /*

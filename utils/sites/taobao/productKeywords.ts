@@ -118,18 +118,6 @@ export const taobaoProductKeywords = registerReader({
   matchesApi: allowlistMatcher('taobao', 'productKeywords'),
   readJson,
   readDom,
-  fixtures: [
-    'taobao/productKeywords/se-keyword-zh.html',
-    'taobao/productKeywords/se-keyword-en.html',
-    'taobao/productKeywords/se-keyword-empty.html',
-    'taobao/productKeywords/market-search-rank-zh.html',
-    'taobao/productKeywords/se-keyword.json',
-    'taobao/productKeywords/se-keyword-failed.json',
-  ],
-  testUrls: [
-    'https://sycm.taobao.com/flow/monitor/itemsourcedetail?belong=all&childPageType=se_keyword&dateRange=2024-05-01%7C2024-05-07&dateType=recent7&device=2&itemId=678901234567&pageId=23.s1150',
-    'https://sycm.taobao.com/mc/mq/search_rank?activeKey=searchWord&dateRange=2024-05-07%7C2024-05-07&dateType=day',
-  ],
 });
 
 /*

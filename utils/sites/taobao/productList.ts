@@ -111,19 +111,6 @@ export const taobaoProductList = registerReader({
   matchesApi: allowlistMatcher('taobao', 'productList'),
   readJson,
   readDom,
-  fixtures: [
-    'taobao/productList/on-sale-zh.html',
-    'taobao/productList/on-sale-en.html',
-    'taobao/productList/on-sale-empty.html',
-    'taobao/productList/on-sale-blocked.html',
-    'taobao/productList/on-sale-missing-price.html',
-    'taobao/productList/items-mtop.json',
-    'taobao/productList/items-mtop-session-expired.json',
-  ],
-  testUrls: [
-    'https://myseller.taobao.com/home.htm/SellManage/on_sale',
-    'https://myseller.taobao.com/home.htm/SellManage/on_sale?current=2&pageSize=20',
-  ],
 });
 
 /*

@@ -155,20 +155,6 @@ export const taobaoProductRank = registerReader({
   matchesApi: allowlistMatcher('taobao', 'productRank'),
   readJson,
   readDom,
-  fixtures: [
-    'taobao/productRank/item-rank-zh.html',
-    'taobao/productRank/item-rank-en.html',
-    'taobao/productRank/item-rank-empty.html',
-    'taobao/productRank/item-rank-punish.html',
-    'taobao/productRank/sale-overview.json',
-    'taobao/productRank/item-rank-list.json',
-    'taobao/productRank/source-tree.json',
-    'taobao/productRank/sale-overview-not-logged-in.json',
-  ],
-  testUrls: [
-    'https://sycm.taobao.com/cc/item_rank?dateRange=2024-05-01%7C2024-05-07&dateType=recent7',
-    'https://sycm.taobao.com/cc/item_archives?itemId=678901234567&dateRange=2024-05-01%7C2024-05-07&dateType=recent7',
-  ],
 });
 
 /*

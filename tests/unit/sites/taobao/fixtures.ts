@@ -5,6 +5,7 @@ import { toCapture } from '@/scripts/cli/read';
 import { readCapture, readDocument } from '@/utils/sites/index';
 import { readerForUrl, registeredReaders } from '@/utils/sites/registry';
 import { readResultSchema, type OkResult, type ReadResult, type Site } from '@/utils/types';
+import { casesOf } from '../../../fixtures/cases';
 
 // Reads a fixture the way the extension does: HTML through readDocument on a
 // parsed Document, JSON through the capture record the CLI and the MAIN-world
@@ -57,9 +58,9 @@ export function describeRegistration(
     it.each(readers.map((r) => [r.pageKind, r] as const))(
       '%s lists fixtures that this suite reads, and each test URL routes to it',
       (_kind, reader) => {
-        expect(reader.fixtures.length).toBeGreaterThan(0);
-        for (const f of reader.fixtures) expect(pageOf[f], f).toBeDefined();
-        for (const u of reader.testUrls) expect(readerForUrl(new URL(u))).toBe(reader);
+        expect(casesOf(reader).fixtures.length).toBeGreaterThan(0);
+        for (const f of casesOf(reader).fixtures) expect(pageOf[f], f).toBeDefined();
+        for (const u of casesOf(reader).testUrls) expect(readerForUrl(new URL(u))).toBe(reader);
       },
     );
 
