@@ -14,6 +14,12 @@ export const pageKindSchema = z.enum([
   'abilityModel',
   'customers',
   'campaigns',
+  // Store-level pages (docs/CONSOLES.md): the store's own totals, its search
+  // terms across all products, the penalty list and the visitor list.
+  'storeOverview',
+  'storeKeywords',
+  'penalties',
+  'visitors',
 ]);
 export type PageKind = z.infer<typeof pageKindSchema>;
 export const PAGE_KINDS = pageKindSchema.options;
@@ -41,6 +47,8 @@ export const productRowSchema = z.object({
   wishlist: count.optional(),
   orders: count.optional(),
   buyers: count.optional(),
+  /** Inquiries (询盘): Alibaba.com's main outcome, where the other sites count orders. */
+  inquiries: count.optional(),
   conversionRate: rate.optional(),
   revenue: moneySchema.optional(),
 });
@@ -56,6 +64,8 @@ export const keywordRowSchema = z.object({
   conversionRate: rate.optional(),
   searchIndex: count.optional(),
   competition: count.optional(),
+  /** Visitors who sent an inquiry after searching the term (Alibaba.com `fbUv`). */
+  inquiries: count.optional(),
 });
 export type KeywordRow = z.infer<typeof keywordRowSchema>;
 
@@ -69,15 +79,36 @@ export const abilityRowSchema = z.object({
 });
 export type AbilityRow = z.infer<typeof abilityRowSchema>;
 
+/** Where a B2B customer stands in Alibaba.com's customer manager (customerGroup 0, 1, 2). */
+export const customerStageSchema = z.enum(['inquiry', 'sample', 'deal']);
+export type CustomerStage = z.infer<typeof customerStageSchema>;
+
+// A buyer list (AliExpress) carries orders, spend and the last order; a
+// customer manager (Alibaba.com) carries the stage, importance and the last
+// note instead. Both are customers: the buyer fields are optional, and the
+// RFM tiers read only the rows that have them (`isBuyerRow`).
 export const customerRowSchema = z.object({
   buyerId: z.string().min(1).max(200),
-  orders: count,
-  totalSpent: moneySchema,
+  orders: count.optional(),
+  totalSpent: moneySchema.optional(),
   firstOrderAt: z.string().optional(),
-  lastOrderAt: z.string(),
+  lastOrderAt: z.string().optional(),
   country: z.string().max(100).optional(),
+  company: z.string().max(500).optional(),
+  stage: customerStageSchema.optional(),
+  importance: count.optional(),
+  potentialScore: finite.optional(),
+  groups: z.array(z.string().max(200)).max(50).optional(),
+  lastNote: z.string().max(2000).optional(),
+  lastNoteAt: z.string().optional(),
+  willLose: z.boolean().optional(),
 });
 export type CustomerRow = z.infer<typeof customerRowSchema>;
+/** A customer row with the buyer facts the RFM tiers need. */
+export type BuyerRow = CustomerRow &
+  Required<Pick<CustomerRow, 'orders' | 'totalSpent' | 'lastOrderAt'>>;
+export const isBuyerRow = (c: CustomerRow): c is BuyerRow =>
+  c.orders !== undefined && c.totalSpent !== undefined && c.lastOrderAt !== undefined;
 
 export const campaignRowSchema = z.object({
   campaignId: z.string().max(200).optional(),
@@ -89,6 +120,66 @@ export const campaignRowSchema = z.object({
 });
 export type CampaignRow = z.infer<typeof campaignRowSchema>;
 
+/**
+ * One store-level figure (trade overview card, trend point, shop summary):
+ * `metric` is Storewise's own name for it (STORE_METRICS), `day` the trend
+ * point's day. Rates are 0..1 like every other rate.
+ */
+export const STORE_METRICS = [
+  'revenue',
+  'buyers',
+  'orders',
+  'items',
+  'conversionRate',
+  'avgOrderValue',
+  'repeatBuyerRate',
+  'exposure',
+  'clicks',
+  'visitors',
+  'inquirers',
+] as const;
+export const storeMetricRowSchema = z.object({
+  metric: z.enum(STORE_METRICS),
+  label: z.string().max(200).optional(),
+  value: finite,
+  day: z.string().optional(),
+});
+export type StoreMetricRow = z.infer<typeof storeMetricRowSchema>;
+
+/** A store-wide search term: a keyword row that belongs to no one product. */
+export const storeKeywordRowSchema = keywordRowSchema.omit({ productId: true });
+export type StoreKeywordRow = z.infer<typeof storeKeywordRowSchema>;
+
+/**
+ * A penalty (违规处罚). Only `punishId` and `caseId` are publicly confirmed;
+ * the rest is read when present and stays absent otherwise. `open` is false
+ * only when the console says the penalty is over.
+ */
+export const penaltyRowSchema = z.object({
+  punishId: z.string().min(1).max(100),
+  caseId: z.string().max(100).optional(),
+  reason: z.string().max(1000).optional(),
+  status: z.string().max(200).optional(),
+  open: z.boolean().optional(),
+  points: finite.optional(),
+  at: z.string().optional(),
+});
+export type PenaltyRow = z.infer<typeof penaltyRowSchema>;
+
+/** A visitor of the store (Alibaba.com visitor list): where from, what they searched, how much they looked. */
+export const visitorRowSchema = z.object({
+  visitorId: z.string().min(1).max(200),
+  country: z.string().max(100).optional(),
+  searchTerms: z.array(z.string().max(500)).max(50).optional(),
+  visits: count.optional(),
+  staySeconds: count.optional(),
+  totalVisits: count.optional(),
+  sellersVisited: count.optional(),
+  inquiries: count.optional(),
+  day: z.string().optional(),
+});
+export type VisitorRow = z.infer<typeof visitorRowSchema>;
+
 export const ROW_SCHEMAS = {
   productList: productRowSchema,
   productRank: productRowSchema,
@@ -96,6 +187,10 @@ export const ROW_SCHEMAS = {
   abilityModel: abilityRowSchema,
   customers: customerRowSchema,
   campaigns: campaignRowSchema,
+  storeOverview: storeMetricRowSchema,
+  storeKeywords: storeKeywordRowSchema,
+  penalties: penaltyRowSchema,
+  visitors: visitorRowSchema,
 } as const satisfies Record<PageKind, z.ZodType>;
 
 export interface RowsByKind {
@@ -105,6 +200,10 @@ export interface RowsByKind {
   abilityModel: AbilityRow;
   customers: CustomerRow;
   campaigns: CampaignRow;
+  storeOverview: StoreMetricRow;
+  storeKeywords: StoreKeywordRow;
+  penalties: PenaltyRow;
+  visitors: VisitorRow;
 }
 
 const periodSchema = z.object({ from: z.string(), to: z.string() });
@@ -152,6 +251,26 @@ export const okResultSchema = z.discriminatedUnion('pageKind', [
     ...okBase,
     pageKind: z.literal('campaigns'),
     rows: z.array(campaignRowSchema).max(MAX_ROWS),
+  }),
+  z.object({
+    ...okBase,
+    pageKind: z.literal('storeOverview'),
+    rows: z.array(storeMetricRowSchema).max(MAX_ROWS),
+  }),
+  z.object({
+    ...okBase,
+    pageKind: z.literal('storeKeywords'),
+    rows: z.array(storeKeywordRowSchema).max(MAX_ROWS),
+  }),
+  z.object({
+    ...okBase,
+    pageKind: z.literal('penalties'),
+    rows: z.array(penaltyRowSchema).max(MAX_ROWS),
+  }),
+  z.object({
+    ...okBase,
+    pageKind: z.literal('visitors'),
+    rows: z.array(visitorRowSchema).max(MAX_ROWS),
   }),
 ]);
 export type OkResult = z.infer<typeof okResultSchema>;

@@ -15,7 +15,7 @@ import type {
   ProductDailyRecord,
   ProductRecord,
 } from '../db/records';
-import type { CustomerRow, ProductRow } from '../types';
+import { isBuyerRow, type CustomerRow, type ProductRow } from '../types';
 import type { RunningPhase } from './currentPhase';
 import { newestOf } from './provenance';
 
@@ -106,7 +106,9 @@ export function buildTierView(
     thresholds,
   });
   const customers = assessCustomerTiers({
-    customers: data.customers.map(customerRowOf),
+    // The RFM tiers need orders, spend and the last order: a customer-manager
+    // row (stage and notes, no orders) is not a buyer row.
+    customers: data.customers.map(customerRowOf).filter(isBuyerRow),
     now,
     phase: phase?.phase ?? null,
     recentIntent: recentIntentOf(products),

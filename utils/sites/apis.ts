@@ -18,8 +18,8 @@ export const API_ALLOWLIST: readonly ApiRule[] = [
     pageKind: 'productList',
     match: /^mtop\.global\.merchant\.new\.product\.manager\.render\.list$/,
   },
-  // One table API serves the ranking and the product-analysis keyword tab;
-  // the page URL decides which reader reads it.
+  // One generic table API serves the ranking and the product-analysis keyword
+  // tab: the request's `data.url` names the table (PageReader.request).
   {
     site: 'aliexpress',
     pageKind: 'productRank',
@@ -34,6 +34,17 @@ export const API_ALLOWLIST: readonly ApiRule[] = [
     site: 'aliexpress',
     pageKind: 'campaigns',
     match: /^mtop\.global\.campaign\.merchants\.activity\.list\.nodada\.data$/,
+  },
+  // The data centre's card API: `data.serviceKey` names the card.
+  {
+    site: 'aliexpress',
+    pageKind: 'storeOverview',
+    match: /^mtop\.aliexpress\.dps\.query$/,
+  },
+  {
+    site: 'aliexpress',
+    pageKind: 'penalties',
+    match: /^mtop\.ae\.merchant\.csp\.illegal\.querypunishlist$/,
   },
   // Taobao/Tmall (readers in utils/sites/taobao/): the myseller on-sale list
   // over mtop, sycm item metrics and search-keyword sources by path.
@@ -54,21 +65,41 @@ export const API_ALLOWLIST: readonly ApiRule[] = [
     match: /^\/flow\/(?:v\d\/)?item\/source\/(?:detail|keyword)(?:\/\w+)*\.json$/,
   },
   // Alibaba.com (readers in utils/sites/alibaba/): products_manage by path,
-  // data.alibaba.com by iName.
+  // the data pages' hz-mydata / mydata `self/.json` by iName, alicrm by path.
   {
     site: 'alibaba',
     pageKind: 'productList',
-    match: /^\/product\/(?:products_manage|manage)(?:\/\w+)*\.json$/,
+    match: /^\/product\/managementproducts\/asyQueryProductsList(?:WithPowerScore)?\.do$/,
   },
   {
     site: 'alibaba',
     pageKind: 'productRank',
-    match: /^vip\/product\/(?:overview|effect|performance)(?:\/\w+)*$/,
+    match: /^(?:getVipEffectiveProductsAndStats|customerAdviser\/prodList)$/,
   },
   {
     site: 'alibaba',
     pageKind: 'productKeywords',
-    match: /^vip\/(?:product\/360\/wordAnalysis|traffic\/keyword)(?:\/\w+)*$/,
+    match: /^vip\/product\/360\/wordAnalysis\/content$/,
+  },
+  {
+    site: 'alibaba',
+    pageKind: 'storeKeywords',
+    match: /^vip\/traffic\/keyword\/getKeywords$/,
+  },
+  {
+    site: 'alibaba',
+    pageKind: 'storeOverview',
+    match: /^vip\/home\/custom\/getShopSummary$/,
+  },
+  {
+    site: 'alibaba',
+    pageKind: 'visitors',
+    match: /^getVisitors$/,
+  },
+  {
+    site: 'alibaba',
+    pageKind: 'customers',
+    match: /\/customerQueryServiceI\/queryCustomerList\.json$/,
   },
 ];
 
@@ -93,7 +124,9 @@ export function apiNameFromUrl(
   if (mtopParam && /^mtop\.[\w.-]+$/i.test(mtopParam)) return mtopParam.toLowerCase();
   const iName = url.searchParams.get('iName');
   if (iName) return iName;
-  if (/\.json$/i.test(url.pathname)) return url.pathname;
+  // Taobao sycm `/cc/….json`, alicrm `…/queryCustomerList.json`, and the
+  // Alibaba.com product manager's `….do` actions are named by their path.
+  if (/\.(?:json|do)$/i.test(url.pathname)) return url.pathname;
   return undefined;
 }
 

@@ -8,6 +8,7 @@ export {
   readCapture,
   registeredReaders,
   readerForUrl,
-  isAllowlistedApi,
+  routeCapture,
+  requestParam,
 } from './registry';
-export type { Capture, PageReader, ReadContext } from './registry';
+export type { Capture, PageReader, ReadContext, RequestRoute } from './registry';

@@ -140,6 +140,10 @@ const ROW_TEXT_LIMITS: Readonly<Record<string, number>> = {
   country: 100,
   name: 500,
   status: 100,
+  company: 500,
+  lastNote: 2000,
+  label: 200,
+  reason: 1000,
 };
 
 /** `text` cut to at most `max` UTF-16 units, never inside a surrogate pair. */

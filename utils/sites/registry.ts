@@ -26,6 +26,27 @@ export interface Capture {
   body: unknown;
 }
 
+/**
+ * Routing inside a generic API (docs/CONSOLES.md "How to read a page", step
+ * 3): one API serves several tables, and a request parameter names the table.
+ */
+export interface RequestRoute {
+  /**
+   * The parameter naming the table: a query key of the request URL, or
+   * `data.<key>` for a key inside the JSON of its `data` parameter (mtop GET
+   * requests carry their arguments there).
+   */
+  param: string;
+  /** The tables this reader reads. */
+  owns(table: string): boolean;
+  /**
+   * The reader's table name is not publicly known: a table no reader owns,
+   * captured on this reader's own page, comes here and the reader checks its
+   * rows. Elsewhere an unowned table stays `unrecognized`.
+   */
+  unknownOnOwnPage?: boolean;
+}
+
 export interface PageReader {
   site: Site;
   pageKind: PageKind;
@@ -33,6 +54,8 @@ export interface PageReader {
   matchesUrl(url: URL): boolean;
   /** Does this reader own responses of API `api`? */
   matchesApi?(api: string): boolean;
+  /** Which of a generic API's tables this reader owns, by request parameter. */
+  request?: RequestRoute;
   readDom?(doc: Document, ctx: ReadContext): ReadResult;
   readJson?(capture: Capture, ctx: ReadContext): ReadResult;
 }
@@ -65,6 +88,59 @@ export function readerForApi(api: string, url: URL): PageReader | undefined {
     own.find((r) => r.site === site) ??
     own[0]
   );
+}
+
+/**
+ * A request parameter of `apiUrl`: a query key, or `data.<key>` read from the
+ * JSON `data` parameter. Undefined when the URL has no such parameter (a POST
+ * carries its arguments in the request body, which the capture does not keep).
+ */
+export function requestParam(apiUrl: string, param: string): string | undefined {
+  if (!apiUrl) return undefined;
+  let query: URLSearchParams;
+  try {
+    query = new URL(apiUrl, 'https://invalid.local/').searchParams;
+  } catch {
+    return undefined;
+  }
+  if (!param.startsWith('data.')) return query.get(param) ?? undefined;
+  const raw = query.get('data');
+  if (!raw) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(raw) as unknown;
+  } catch {
+    return undefined;
+  }
+  const value =
+    data && typeof data === 'object' ? (data as Record<string, unknown>)[param.slice(5)] : undefined;
+  return typeof value === 'string' && value ? value : undefined;
+}
+
+type Routed = { reader: PageReader } | { table: string; api: string };
+
+/**
+ * The reader of a capture: by API name, then, for a generic API, by the table
+ * its request names, then by the page. A table no reader owns is named back,
+ * never handed to whichever reader owns the page.
+ */
+export function routeCapture(capture: Capture, url: URL): Routed | undefined {
+  const own = REGISTRY.filter((r) => r.matchesApi?.(capture.api));
+  const routed = own.filter((r) => r.request);
+  for (const param of new Set(routed.map((r) => r.request?.param))) {
+    if (!param) continue;
+    const table = requestParam(capture.apiUrl, param);
+    if (table === undefined) continue;
+    const candidates = routed.filter((r) => r.request?.param === param);
+    const reader =
+      candidates.find((r) => r.request?.owns(table)) ??
+      candidates.find((r) => r.request?.unknownOnOwnPage && r.matchesUrl(url));
+    return reader ? { reader } : { table, api: capture.api };
+  }
+  // No table named in the URL (a POST request, or a recorded body without
+  // its URL): the page the seller is on decides, as before routing existed.
+  const reader = readerForApi(capture.api, url);
+  return reader ? { reader } : undefined;
 }
 
 function fail(
@@ -131,7 +207,17 @@ export function readCapture(
   now: Date = new Date(),
   doc?: Document,
 ): ReadResult {
-  const reader = readerForApi(capture.api, url);
+  const routed = routeCapture(capture, url);
+  if (routed && 'table' in routed) {
+    return fail(
+      'unrecognized',
+      url,
+      `not recognised: table ${routed.table} of API ${routed.api} is not one Storewise reads`,
+      readerForUrl(url),
+      siteOfHost(url.hostname),
+    );
+  }
+  const reader = routed?.reader;
   if (!reader?.readJson) {
     return fail(
       'unrecognized',
@@ -143,9 +229,4 @@ export function readCapture(
   }
   const readJson = reader.readJson;
   return guarded(reader, url, () => readJson(capture, doc ? { url, now, doc } : { url, now }));
-}
-
-/** True when `api` is an API some reader consumes: the MAIN-world allowlist. */
-export function isAllowlistedApi(api: string): boolean {
-  return REGISTRY.some((r) => r.matchesApi?.(api));
 }

@@ -51,4 +51,5 @@ export const KEYWORD_COLUMN_ALIASES: Readonly<Record<KeywordColumn, readonly str
   ],
   searchIndex: ['search index', 'searchIndex', 'pv', '搜索指数', '搜索人气', '搜索热度'],
   competition: ['competition', 'resultCnt', '竞争度', '竞争指数', '在线商品数'],
+  inquiries: ['inquiries', 'fbUv', '询盘人数', '詢盤人數', 'Inquiries'],
 };

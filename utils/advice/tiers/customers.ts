@@ -11,7 +11,7 @@ import {
   type TierThresholds,
 } from '../data/tierThresholds';
 import type { Bilingual, ConfidenceNote, PhaseId } from '../types';
-import type { CustomerRow, Money } from '../../types';
+import type { BuyerRow as CustomerRow, Money } from '../../types';
 import { daysSince, fill, formatNumber, note, parseInstant } from './shared';
 
 // Customer tiers (PLAYBOOK §1b): RFM segments from the customer list — new,

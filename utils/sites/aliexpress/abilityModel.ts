@@ -3,7 +3,7 @@ import { readTable, type Aliases } from '../dom';
 import { compact, parseNumber } from '../normalise';
 import { periodFromText } from './productRank';
 import { higherIsBetter } from './abilityIndicators';
-import { failed, missingColumns, ok } from './result';
+import { failed, missingColumns, ok } from './store';
 import type { AbilityRow, ReadResult } from '../../types';
 
 // AliExpress store operating-ability model / assessment (运营能力模型, PLAYBOOK

@@ -1,72 +1,115 @@
-import { registerReader, type Capture, type ReadContext } from '../registry';
+import { registerReader, requestParam, type Capture, type ReadContext } from '../registry';
 import { readTable, type Aliases } from '../dom';
 import { compact, parseInstant } from '../normalise';
 import {
+  allowlistMatcher,
   findArray,
   idOf,
   isObject,
-  openEnvelope,
   pick,
-  sameApi,
   textValue,
   type Json,
-} from './mtop';
-import { ALIEXPRESS_TIME_ZONE, failed, missingColumns, ok } from './result';
+} from '../shared/console';
+import { openMtop, pickAny } from '../shared/envelope';
+import { ALIEXPRESS_TIME_ZONE, failed, missingColumns, ok } from './store';
 import type { CampaignRow, ReadResult } from '../../types';
 
 // AliExpress platform campaigns (营销活动 > 平台活动). JSON path: the
-// merchants activity list (campaignList[].activityList[]); DOM path: the
-// campaign table by header text. Times are ISO-8601 instants; wall-clock text
-// is read on the console's US Pacific clock.
+// merchants activity list, `data.data.campaignList[].activityList[]`, times in
+// epoch milliseconds (docs/CONSOLES.md "AliExpress", campaigns; shape from
+// xinhuaya/aliexpress-activity-helper). The list's registration deadline has
+// no publicly known field: the DOM path reads it when the page shows one.
+// Wall-clock text is read on the console's US Pacific clock.
 
 export const CAMPAIGN_LIST_API = 'mtop.global.campaign.merchants.activity.list.nodada.data';
 
 const JSON_FIELDS = {
-  id: ['activityId', 'campaignId', 'id'],
-  name: ['activityName', 'name', 'title', 'activityTitle'],
-  start: ['activityStartTime', 'startTime', 'gmtStart'],
-  end: ['activityEndTime', 'endTime', 'gmtEnd'],
-  deadline: ['registerEndTime', 'signUpEndTime', 'enrollEndTime', 'registrationEndTime'],
-  status: ['activityStatusDesc', 'statusDesc', 'activityStatus', 'status'],
+  id: ['activityId'],
+  name: ['activityName'],
+  start: ['onlineStartTime'],
+  end: ['onlineEndTime'],
+  /** A JSON string (or object) with the activity's local times; its inner keys are not public. */
+  localTime: ['localizeActTime'],
 } as const;
+
+/** The request's tab (`PASS` registered, `AUDITING` under review, `ALL`): the rows' status when it is one tab. */
+const TAB_STATUS: Readonly<Record<string, string>> = { PASS: 'PASS', AUDITING: 'AUDITING' };
 
 type Field = 'name' | 'id' | 'period' | 'start' | 'end' | 'deadline' | 'status';
 
 export const CAMPAIGN_COLUMNS: Aliases<Field> = {
-  name: ['活动名称', '活动', 'Campaign', 'Campaign name', 'Activity name', 'Event name'],
-  id: ['活动ID', '活动编号', 'Campaign ID', 'Activity ID'],
-  period: ['活动时间', '活动周期', 'Campaign period', 'Campaign time', 'Event time'],
-  start: ['开始时间', '活动开始时间', 'Start time', 'Starts'],
-  end: ['结束时间', '活动结束时间', 'End time', 'Ends'],
+  name: [
+    '活动名称',
+    '活动',
+    '活動名稱',
+    '活動',
+    'Campaign',
+    'Campaign name',
+    'Activity name',
+    'Event name',
+  ],
+  id: ['活动ID', '活动编号', '活動ID', '活動編號', 'Campaign ID', 'Activity ID'],
+  period: [
+    '活动时间',
+    '活动周期',
+    '活動時間',
+    '活動週期',
+    'Campaign period',
+    'Campaign time',
+    'Event time',
+  ],
+  start: ['开始时间', '活动开始时间', '開始時間', '活動開始時間', 'Start time', 'Starts'],
+  end: ['结束时间', '活动结束时间', '結束時間', '活動結束時間', 'End time', 'Ends'],
   deadline: [
     '报名截止时间',
     '报名截止',
+    '報名截止時間',
+    '報名截止',
     'Registration deadline',
     'Sign-up deadline',
     'Registration ends',
   ],
-  status: ['状态', '活动状态', '报名状态', 'Status'],
+  status: ['状态', '活动状态', '报名状态', '狀態', '活動狀態', '報名狀態', 'Status'],
 };
 
 const time = (v: unknown) => parseInstant(v, ALIEXPRESS_TIME_ZONE);
 
-function campaignFromJson(activity: Json, campaign: Json): CampaignRow | undefined {
+/** localizeActTime: a JSON string whose keys are not public; its first start-ish and end-ish values. */
+function localTimes(v: unknown): [unknown, unknown] {
+  let obj: unknown = v;
+  if (typeof v === 'string') {
+    try {
+      obj = JSON.parse(v) as unknown;
+    } catch {
+      return [undefined, undefined];
+    }
+  }
+  if (!isObject(obj)) return [undefined, undefined];
+  const entries = Object.entries(obj);
+  const find = (re: RegExp) => entries.find(([k]) => re.test(k))?.[1];
+  return [find(/start|begin/i), find(/end/i)];
+}
+
+function campaignFromJson(
+  activity: Json,
+  campaign: Json,
+  status?: string,
+): CampaignRow | undefined {
   const name =
-    textValue(pick(activity, JSON_FIELDS.name)) ??
-    textValue(pick(campaign, ['campaignName', 'name']));
+    textValue(pick(activity, JSON_FIELDS.name)) ?? textValue(pick(campaign, ['campaignName']));
   if (!name) return undefined;
+  const [localStart, localEnd] = localTimes(pickAny(activity, JSON_FIELDS.localTime));
   return compact({
     campaignId: idOf(pick(activity, JSON_FIELDS.id)) ?? idOf(pick(campaign, ['campaignId'])),
     name,
-    registrationDeadline: time(pick(activity, JSON_FIELDS.deadline)),
-    start: time(pick(activity, JSON_FIELDS.start)),
-    end: time(pick(activity, JSON_FIELDS.end)),
-    status: textValue(pick(activity, JSON_FIELDS.status)),
+    start: time(pick(activity, JSON_FIELDS.start)) ?? time(localStart),
+    end: time(pick(activity, JSON_FIELDS.end)) ?? time(localEnd),
+    status,
   });
 }
 
 function readCampaignsJson(capture: Capture, ctx: ReadContext): ReadResult {
-  const env = openEnvelope(capture.body);
+  const env = openMtop(capture.body);
   if (!env.ok) return failed('campaigns', ctx, env.status, env.reason);
   const list = findArray(env.layers, ['campaignList']);
   if (!list)
@@ -76,12 +119,14 @@ function readCampaignsJson(capture: Capture, ctx: ReadContext): ReadResult {
       'unrecognized',
       'not recognised: campaign response without campaignList',
     );
+  const tab = requestParam(capture.apiUrl, 'data.tabType');
+  const status = tab ? TAB_STATUS[tab] : undefined;
   const rows: CampaignRow[] = [];
   for (const campaign of list) {
     if (!isObject(campaign)) continue;
     const activities = Array.isArray(campaign.activityList) ? campaign.activityList : [campaign];
     for (const activity of activities) {
-      const row = isObject(activity) ? campaignFromJson(activity, campaign) : undefined;
+      const row = isObject(activity) ? campaignFromJson(activity, campaign, status) : undefined;
       if (row) rows.push(row);
     }
   }
@@ -132,7 +177,7 @@ export const aliexpressCampaigns = registerReader({
     /\/m_apps\/[\w-]*(campaign|activity|promotion)[\w-]*\//i.test(url.pathname) ||
     url.searchParams.has('campaignId') ||
     url.searchParams.has('activityId'),
-  matchesApi: (api) => sameApi(api, CAMPAIGN_LIST_API),
+  matchesApi: allowlistMatcher('aliexpress', 'campaigns'),
   readDom: readCampaignsDom,
   readJson: readCampaignsJson,
 });

@@ -1,7 +1,7 @@
 import { registerReader, type ReadContext } from '../registry';
 import { readTable, type Aliases } from '../dom';
 import { compact, parseCount, parseDay, parseMoney } from '../normalise';
-import { failed, missingColumns, ok } from './result';
+import { failed, missingColumns, ok } from './store';
 import type { CustomerRow, ReadResult } from '../../types';
 
 // AliExpress customer management (客户管理 / 粉丝与客户, PLAYBOOK §1b): the buyer

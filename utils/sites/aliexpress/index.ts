@@ -5,4 +5,6 @@ import './productRank';
 import './productKeywords';
 import './abilityModel';
 import './customers';
+import './tradeOverview';
+import './penalties';
 import './campaigns';

@@ -1,15 +1,19 @@
-import { registerReader, type Capture, type ReadContext } from '../registry';
+import { registerReader, requestParam, type Capture, type ReadContext } from '../registry';
 import { readTable, type Aliases } from '../dom';
 import { compact, parseCount, parseRate } from '../normalise';
-import { ADVICE_TABLE_API, adviceTableRows, periodFromText } from './productRank';
-import { isObject, openEnvelope, pick, sameApi, textValue, type Json } from './mtop';
-import { failed, missingColumns, ok } from './result';
+import { adviceTableRows, periodFromText } from './productRank';
+import { allowlistMatcher, isObject, pick, textValue, type Json } from '../shared/console';
+import { openMtop } from '../shared/envelope';
+import { failed, missingColumns, ok } from './store';
 import type { KeywordRow, ReadResult } from '../../types';
 
 // AliExpress product analysis, search-keyword tab (数据纵横 > 商品分析 >
-// 搜索词). The tab's JSON field names are not public (CONSOLES.md): the
-// rendered table is read by header text, and a table.query response is
-// accepted when its rows carry a term field.
+// 搜索词). Unknown: DOM only (docs/CONSOLES.md "AliExpress",
+// productKeywords): the table API's `url` for this tab and its field names
+// are not publicly known. The rendered table is read by header text; a
+// table.query response on this page whose table no other reader owns is
+// accepted only when its rows carry a search-term field. The JSON aliases
+// below are the likely names, not confirmed ones.
 
 type Field = 'term' | 'exposure' | 'clicks' | 'ctr' | 'orders' | 'conversionRate' | 'visitors';
 
@@ -18,17 +22,28 @@ export const KEYWORD_COLUMNS: Aliases<Field> = {
     '搜索词',
     '关键词',
     '搜索关键词',
+    '搜尋詞',
+    '關鍵詞',
+    '搜尋關鍵詞',
     'Search term',
     'Search terms',
     'Keyword',
     'Search keyword',
   ],
-  exposure: ['曝光量', '搜索曝光量', '曝光', 'Exposure', 'Impressions', 'Search exposure'],
-  clicks: ['点击量', '点击数', '搜索点击量', 'Clicks', 'Click'],
-  ctr: ['点击率', '搜索点击率', 'CTR', 'Click-through rate', 'Click rate'],
-  orders: ['订单数', '下单数', '支付订单数', '成交订单数', 'Orders', 'Paid orders'],
-  conversionRate: ['转化率', '支付转化率', 'Conversion', 'Conversion rate'],
-  visitors: ['访客数', 'Visitors'],
+  exposure: [
+    '曝光量',
+    '搜索曝光量',
+    '曝光',
+    '搜尋曝光量',
+    'Exposure',
+    'Impressions',
+    'Search exposure',
+  ],
+  clicks: ['点击量', '点击数', '搜索点击量', '點擊量', '點擊數', 'Clicks', 'Click'],
+  ctr: ['点击率', '搜索点击率', '點擊率', 'CTR', 'Click-through rate', 'Click rate'],
+  orders: ['订单数', '下单数', '支付订单数', '成交订单数', '訂單數', 'Orders', 'Paid orders'],
+  conversionRate: ['转化率', '支付转化率', '轉化率', 'Conversion', 'Conversion rate'],
+  visitors: ['访客数', '訪客數', 'Visitors'],
 };
 
 const JSON_FIELDS = {
@@ -61,7 +76,7 @@ function keywordFromJson(item: Json, productId: string | undefined): KeywordRow 
 }
 
 function readKeywordsJson(capture: Capture, ctx: ReadContext): ReadResult {
-  const env = openEnvelope(capture.body);
+  const env = openMtop(capture.body);
   if (!env.ok) return failed('productKeywords', ctx, env.status, env.reason);
   const list = adviceTableRows(env.layers);
   if (!list)
@@ -80,13 +95,15 @@ function readKeywordsJson(capture: Capture, ctx: ReadContext): ReadResult {
     if (row) rows.push(row);
   }
   // Rows without any term field are another tab's table on the same API.
-  if (rows.length === 0)
+  if (rows.length === 0) {
+    const table = requestParam(capture.apiUrl, 'data.url');
     return failed(
       'productKeywords',
       ctx,
       'unrecognized',
-      'not recognised: rows carry no search term field',
+      `not recognised: rows carry no search term field${table ? ` (table ${table})` : ''}`,
     );
+  }
   return ok('productKeywords', ctx, 'json', rows);
 }
 
@@ -120,7 +137,10 @@ export const aliexpressProductKeywords = registerReader({
   site: 'aliexpress',
   pageKind: 'productKeywords',
   matchesUrl: (url) => /\/m_apps\/[\w-]*sycm[\w-]*\/product-analyse\b/i.test(url.pathname),
-  matchesApi: (api) => sameApi(api, ADVICE_TABLE_API),
+  matchesApi: allowlistMatcher('aliexpress', 'productKeywords'),
+  // The keyword table's name is unknown: it owns no named table, and takes an
+  // unowned one only on its own page.
+  request: { param: 'data.url', owns: () => false, unknownOnOwnPage: true },
   readDom: readKeywordsDom,
   readJson: readKeywordsJson,
 });

@@ -1,9 +1,9 @@
 import { registerReader, type ReadContext } from '../registry';
 import { readTable, textOf, type Aliases } from '../dom';
 import { compact, parseCount, parseMoney, parseRate } from '../normalise';
-import { aliexpressStoreId, splitTitleAndId } from './store';
-import { findArray, idOf, isObject, openEnvelope, pick, sameApi, textValue } from './mtop';
-import { failed, ok } from './result';
+import { aliexpressStoreId, failed, ok, splitTitleAndId } from './store';
+import { allowlistMatcher, findArray, idOf, isObject, pick, textValue } from '../shared/console';
+import { openMtop } from '../shared/envelope';
 import type { Capture } from '../registry';
 import type { ProductRow, ReadResult } from '../../types';
 
@@ -21,6 +21,8 @@ export const PRODUCT_LIST_COLUMNS: Aliases<Field> = {
     '商品信息',
     '商品',
     '商品名称',
+    '商品資訊',
+    '商品名稱',
     '产品信息',
     '产品',
     'Product',
@@ -30,14 +32,24 @@ export const PRODUCT_LIST_COLUMNS: Aliases<Field> = {
     'Product name',
     'Item',
   ],
-  price: ['价格', '售价', '零售价', 'Price', 'Retail price', 'Price (USD)'],
-  stock: ['库存', '可售库存', 'Stock', 'Inventory', 'Quantity'],
+  price: ['价格', '售价', '零售价', '價格', '售價', 'Price', 'Retail price', 'Price (USD)'],
+  stock: ['库存', '可售库存', '庫存', '可售庫存', 'Stock', 'Inventory', 'Quantity'],
   // 销量 / sales counts orders (CONSOLES.md: ProductRow has no separate "sales").
-  orders: ['销量', '30天销量', '近30天销量', 'Sales', 'Sold', 'Orders', '30-day sales'],
-  views: ['浏览量', '浏览', 'Views', 'Page views'],
+  orders: [
+    '销量',
+    '30天销量',
+    '近30天销量',
+    '銷量',
+    '30天銷量',
+    'Sales',
+    'Sold',
+    'Orders',
+    '30-day sales',
+  ],
+  views: ['浏览量', '浏览', '瀏覽量', 'Views', 'Page views'],
   exposure: ['曝光量', '曝光', 'Exposure', 'Impressions'],
-  visitors: ['访客数', '访客', 'Visitors'],
-  conversionRate: ['转化率', '支付转化率', 'Conversion', 'Conversion rate'],
+  visitors: ['访客数', '访客', '訪客數', 'Visitors'],
+  conversionRate: ['转化率', '支付转化率', '轉化率', '支付轉化率', 'Conversion', 'Conversion rate'],
 };
 
 function readProductListDom(doc: Document, ctx: ReadContext): ReadResult {
@@ -86,25 +98,24 @@ function readProductListDom(doc: Document, ctx: ReadContext): ReadResult {
   };
 }
 
-/** JSON field aliases of one render.list row (CONSOLES.md "AliExpress", productList). */
+/**
+ * One render.list row (docs/CONSOLES.md "AliExpress", productList; shape from
+ * xinhuaya/aliexpress-activity-helper): `productId`, `itemDesc.title`,
+ * `price.{minPrice, maxPrice, priceText}`. Stock and sales have no publicly
+ * known field here: the rendered table (DOM path) carries them.
+ */
 const JSON_FIELDS = {
-  productId: ['productId', 'itemId', 'product_id', 'id'],
-  title: ['itemDesc.title', 'title', 'subject', 'productTitle'],
-  minPrice: ['price.minPrice', 'minPrice', 'price.price'],
-  priceText: ['price.priceText', 'priceText', 'price'],
-  currency: ['price.currencyCode', 'price.currency', 'currencyCode'],
-  stock: ['stock', 'inventory', 'stock.value', 'totalStock'],
-  orders: ['sales', 'salesCount', 'orders', 'sold'],
-  views: ['views', 'viewCount', 'pv'],
-  exposure: ['exposure', 'impression', 'searchExpPv'],
-  visitors: ['visitors', 'uv'],
-  conversionRate: ['conversion', 'conversionRate', 'payConversionRate'],
+  productId: ['productId'],
+  title: ['itemDesc.title'],
+  minPrice: ['price.minPrice'],
+  priceText: ['price.priceText'],
 } as const;
 
 function readProductListJson(capture: Capture, ctx: ReadContext): ReadResult {
-  const env = openEnvelope(capture.body);
+  const env = openMtop(capture.body);
   if (!env.ok) return failed('productList', ctx, env.status, env.reason);
-  const list = findArray(env.layers, ['table.dataSource', 'dataSource', 'list', 'productList']);
+  // Rows at data.table.dataSource or data.data.table.dataSource: the layers walk both.
+  const list = findArray(env.layers, ['table.dataSource']);
   if (!list) {
     return failed(
       'productList',
@@ -120,20 +131,14 @@ function readProductListJson(capture: Capture, ctx: ReadContext): ReadResult {
     const productId = idOf(pick(item, JSON_FIELDS.productId));
     if (!productId || seen.has(productId)) continue;
     seen.add(productId);
-    const currency = textValue(pick(item, JSON_FIELDS.currency)) ?? 'USD';
-    const minPrice = pick(item, JSON_FIELDS.minPrice);
     const priceText = pick(item, JSON_FIELDS.priceText);
+    // The text names the currency (`US $12.99 - 15.99`); minPrice is the bare low end.
+    const currency = parseMoney(priceText)?.currency ?? 'USD';
     rows.push(
       compact({
         productId,
         title: textValue(pick(item, JSON_FIELDS.title)) ?? '',
-        price: parseMoney(minPrice, currency) ?? parseMoney(priceText, currency),
-        stock: parseCount(pick(item, JSON_FIELDS.stock)),
-        orders: parseCount(pick(item, JSON_FIELDS.orders)),
-        views: parseCount(pick(item, JSON_FIELDS.views)),
-        exposure: parseCount(pick(item, JSON_FIELDS.exposure)),
-        visitors: parseCount(pick(item, JSON_FIELDS.visitors)),
-        conversionRate: parseRate(pick(item, JSON_FIELDS.conversionRate)),
+        price: parseMoney(pick(item, JSON_FIELDS.minPrice), currency) ?? parseMoney(priceText),
       }),
     );
   }
@@ -166,7 +171,7 @@ export const aliexpressProductList = registerReader({
     /\/m_apps\/productManage\/list-manage|\/m_apps\/product-manage\/list|\/product\/list/.test(
       url.pathname,
     ),
-  matchesApi: (api) => sameApi(api, PRODUCT_LIST_API),
+  matchesApi: allowlistMatcher('aliexpress', 'productList'),
   readDom: readProductListDom,
   readJson: readProductListJson,
 });

@@ -1,43 +1,49 @@
-import { registerReader, type Capture, type ReadContext } from '../registry';
+import { registerReader, requestParam, type Capture, type ReadContext } from '../registry';
 import { readTable, textOf, type Aliases } from '../dom';
 import { compact, parseCount, parseDay, parseMoney, parseRate } from '../normalise';
 import { dayIn } from '../../db/ingest';
 import { splitTitleAndId } from './store';
 import {
+  allowlistMatcher,
   findArray,
-  findValue,
   idOf,
   isObject,
-  openEnvelope,
   pick,
-  sameApi,
   textValue,
   type Json,
-} from './mtop';
-import { ALIEXPRESS_TIME_ZONE, failed, missingColumns, ok } from './result';
+} from '../shared/console';
+import { findValue, openMtop } from '../shared/envelope';
+import { ALIEXPRESS_TIME_ZONE, failed, missingColumns, ok } from './store';
 import type { Period, ProductRow, ReadResult } from '../../types';
 
 // AliExpress data centre product ranking (数据纵横 > 商品排行). JSON path: the
-// advice table query (request url '/api/goods-rank-new/indicator'); DOM path:
-// the ranking table by header text.
+// generic advice table query, routed here when the request's `data.url` names
+// the ranking table; DOM path: the ranking table by header text.
+// Shape: docs/CONSOLES.md "AliExpress", productRank, from
+// howtimeschange/crawshrimp-harness (adapters/aliexpress-ops-assistant/product-ranking.js).
 
 export const ADVICE_TABLE_API = 'mtop.aliexpress.seller.business.advice.table.query';
 
-/** Field aliases of a ranking row (CONSOLES.md "AliExpress", productRank; PLAYBOOK Glossary). */
+/** The table names (request `data.url`) the ranking reader owns. */
+export const RANK_TABLES: readonly string[] = ['/api/goods-rank-new/indicator'];
+
+/**
+ * The ranking row's own field names. Every metric also has a
+ * `<field>ChainRatio` (change on the previous period), which the history
+ * makes redundant. `payConversionRate` is a fraction.
+ */
 const JSON_FIELDS = {
-  productId: ['itemId', 'productId', 'item_id'],
-  title: ['title', 'itemTitle', 'itemDesc.title', 'subject'],
-  visitors: ['uv', 'itemUv'],
-  exposure: ['searchExpPv', 'expPv', 'exposure'],
-  views: ['pv', 'itemPv'],
-  addToCart: ['itemAddCartBuyerCnt', 'addCartBuyerCnt'],
-  wishlist: ['itemAddWishListBuyerCnt', 'addWishListBuyerCnt'],
-  // An ordering buyer places one order for the item: the console's own
-  // "orders" for a ranking row (paying buyers go to `buyers`).
-  orders: ['orderBuyerCnt', 'orderCnt'],
+  productId: ['itemId'],
+  title: ['title'],
+  visitors: ['uv'],
+  exposure: ['searchExpPv'],
+  addToCart: ['itemAddCartBuyerCnt'],
+  wishlist: ['itemAddWishListBuyerCnt'],
+  // Paid main orders: the orders the item was bought in.
+  orders: ['payMordCnt'],
   buyers: ['payBuyerCnt'],
-  conversionRate: ['payConversionRate', 'orderConversionRate'],
-  revenue: ['payAmt', 'payAmount'],
+  conversionRate: ['payConversionRate'],
+  revenue: ['payAmt'],
 } as const;
 
 type Field =
@@ -55,22 +61,63 @@ type Field =
   | 'items';
 
 export const PRODUCT_RANK_COLUMNS: Aliases<Field> = {
-  product: ['商品', '商品信息', '商品名称', 'Product', 'Product information', 'Item'],
-  visitors: ['访客数', '商品访客数', 'Visitors', 'Unique visitors'],
-  exposure: ['搜索曝光量', '曝光量', 'Search exposure', 'Search impressions', 'Exposure'],
-  views: ['浏览量', '商品浏览量', 'Page views', 'Views'],
-  addToCart: ['加购人数', '加购买家数', 'Add-to-cart buyers', 'Add to cart buyers', 'Add to cart'],
-  wishlist: ['加收藏人数', '收藏人数', 'Wishlist buyers', 'Add to wishlist', 'Wishlist'],
-  orders: ['下单买家数', '下单人数', 'Ordering buyers', 'Order buyers'],
-  buyers: ['支付买家数', '支付人数', 'Paying buyers', 'Paid buyers'],
+  product: [
+    '商品',
+    '商品信息',
+    '商品名称',
+    '商品資訊',
+    '商品名稱',
+    'Product',
+    'Product information',
+    'Item',
+  ],
+  visitors: ['访客数', '商品访客数', '訪客數', '商品訪客數', 'Visitors', 'Unique visitors'],
+  exposure: [
+    '搜索曝光量',
+    '曝光量',
+    '搜尋曝光量',
+    'Search exposure',
+    'Search impressions',
+    'Exposure',
+  ],
+  views: ['浏览量', '商品浏览量', '瀏覽量', '商品瀏覽量', 'Page views', 'Views'],
+  addToCart: [
+    '加购人数',
+    '加购买家数',
+    '加購人數',
+    '加購買家數',
+    'Add-to-cart buyers',
+    'Add to cart buyers',
+    'Add to cart',
+  ],
+  wishlist: [
+    '加收藏人数',
+    '收藏人数',
+    '加收藏人數',
+    '收藏人數',
+    'Wishlist buyers',
+    'Add to wishlist',
+    'Wishlist',
+  ],
+  orders: ['下单买家数', '下单人数', '下單買家數', '下單人數', 'Ordering buyers', 'Order buyers'],
+  buyers: ['支付买家数', '支付人数', '支付買家數', '支付人數', 'Paying buyers', 'Paid buyers'],
   conversionRate: [
     '支付转化率',
+    '支付轉化率',
     'Payment conversion rate',
     'Pay conversion rate',
     'Conversion rate',
   ],
-  orderConversionRate: ['下单转化率', 'Order conversion rate'],
-  revenue: ['支付金额', '支付金额(美元)', 'Payment amount', 'Paid amount', 'Revenue'],
+  orderConversionRate: ['下单转化率', '下單轉化率', 'Order conversion rate'],
+  revenue: [
+    '支付金额',
+    '支付金额(美元)',
+    '支付金額',
+    '支付金額(美元)',
+    'Payment amount',
+    'Paid amount',
+    'Revenue',
+  ],
   items: ['支付件数', 'Items paid', 'Paid items'],
 };
 
@@ -118,7 +165,6 @@ export function rankRowFromJson(item: Json): ProductRow | undefined {
     title: textValue(pick(item, JSON_FIELDS.title)) ?? '',
     visitors: parseCount(pick(item, JSON_FIELDS.visitors)),
     exposure: parseCount(pick(item, JSON_FIELDS.exposure)),
-    views: parseCount(pick(item, JSON_FIELDS.views)),
     addToCart: parseCount(pick(item, JSON_FIELDS.addToCart)),
     wishlist: parseCount(pick(item, JSON_FIELDS.wishlist)),
     orders: parseCount(pick(item, JSON_FIELDS.orders)),
@@ -128,13 +174,21 @@ export function rankRowFromJson(item: Json): ProductRow | undefined {
   });
 }
 
-/** Table rows of the advice table query, wherever the API nests them. */
+/**
+ * Table rows of the advice table query: `data.dataSource` for the ranking;
+ * `data.data.table.dataSource` is seen for other tables of the same API.
+ */
 export function adviceTableRows(layers: readonly Json[]): unknown[] | undefined {
-  return findArray(layers, ['table.dataSource', 'dataSource', 'list', 'rows', 'data', 'result']);
+  return findArray(layers, ['dataSource', 'table.dataSource']);
+}
+
+/** `dateType` of the request (`data` JSON in the query), for the period's length. */
+function requestDateType(apiUrl: string): string | undefined {
+  return requestParam(apiUrl, 'data.dateType');
 }
 
 function readProductRankJson(capture: Capture, ctx: ReadContext): ReadResult {
-  const env = openEnvelope(capture.body);
+  const env = openMtop(capture.body);
   if (!env.ok) return failed('productRank', ctx, env.status, env.reason);
   const list = adviceTableRows(env.layers);
   if (!list)
@@ -154,9 +208,11 @@ function readProductRankJson(capture: Capture, ctx: ReadContext): ReadResult {
   }
   if (rows.length === 0)
     return failed('productRank', ctx, 'empty', 'the product ranking shows no products');
+  // statDate sits beside the rows, or on each row.
+  const firstRow = list.find(isObject);
   const period = periodFromStat(
-    findValue(env.layers, 'statDate'),
-    findValue(env.layers, 'dateType'),
+    findValue(env.layers, 'statDate') ?? (firstRow ? firstRow.statDate : undefined),
+    findValue(env.layers, 'dateType') ?? requestDateType(capture.apiUrl),
   );
   return ok('productRank', ctx, 'json', rows, period ? { period } : {});
 }
@@ -198,7 +254,8 @@ export const aliexpressProductRank = registerReader({
   site: 'aliexpress',
   pageKind: 'productRank',
   matchesUrl: (url) => /\/m_apps\/[\w-]*sycm[\w-]*\/productRank\b/i.test(url.pathname),
-  matchesApi: (api) => sameApi(api, ADVICE_TABLE_API),
+  matchesApi: allowlistMatcher('aliexpress', 'productRank'),
+  request: { param: 'data.url', owns: (table) => RANK_TABLES.includes(table) },
   readDom: readProductRankDom,
   readJson: readProductRankJson,
 });

@@ -1,3 +1,5 @@
+import { resultBuilders } from '../shared/envelope';
+
 // The AliExpress store id: `channelId` in the console URL, or the page config
 // `window.mtopConfig.queryStringParameters['__channel-id__']`, which the
 // content script copies into a data attribute the reader can see.
@@ -24,3 +26,9 @@ export function splitTitleAndId(text: string): { title: string; productId?: stri
     .trim();
   return { title, productId: m[1] };
 }
+
+/** The AliExpress consoles and their data centre run on US Pacific time. */
+export const ALIEXPRESS_TIME_ZONE = 'America/Los_Angeles';
+
+/** Result builders of every AliExpress reader: the store id from the page or its URL. */
+export const { failed, missingColumns, ok } = resultBuilders('aliexpress', aliexpressStoreId);

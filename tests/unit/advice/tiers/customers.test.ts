@@ -7,7 +7,7 @@ import {
   type SegmentContext,
 } from '@/utils/advice/tiers/customers';
 import { TIER_THRESHOLDS } from '@/utils/advice/data/tierThresholds';
-import type { CustomerRow } from '@/utils/types';
+import type { BuyerRow as CustomerRow } from '@/utils/types';
 
 const NOW = new Date('2024-11-20T00:00:00Z');
 const usd = (amount: number) => ({ amount, currency: 'USD' });
