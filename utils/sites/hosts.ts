@@ -3,7 +3,14 @@
 export const SITE_HOSTS = {
   aliexpress: ['csp.aliexpress.com', 'gsp.aliexpress.com'],
   taobao: ['myseller.taobao.com', 'sycm.taobao.com'],
-  alibaba: ['data.alibaba.com', 'hzmy.alibaba.com', 'hz-productposting.alibaba.com'],
+  // data.alibaba.com's pages load their figures from hz-mydata.alibaba.com and
+  // mydata.alibaba.com: API hosts, captured on the page, so not listed here.
+  alibaba: [
+    'data.alibaba.com',
+    'hzmy.alibaba.com',
+    'hz-productposting.alibaba.com',
+    'alicrm.alibaba.com',
+  ],
 } as const;
 
 export type Site = keyof typeof SITE_HOSTS;

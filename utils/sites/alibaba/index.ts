@@ -2,3 +2,7 @@
 import './productList';
 import './productRank';
 import './productKeywords';
+import './storeKeywords';
+import './overview';
+import './visitors';
+import './customers';

@@ -17,31 +17,31 @@ import { keywordTableReader, pickFields, type Parsers } from '../shared/rows';
 import { openAlibaba } from './envelope';
 import type { KeywordRow, ReadResult } from '../../types';
 
-// Alibaba.com keyword analysis: product 360 词分析 (iName
-// vip/product/360/wordAnalysis/content) and the store keyword page
-// (data.alibaba.com/traffic/keyword). `pv` is the keyword's search index and
-// `resultCnt` its seller-count (competition) index. sumShowCnt/sumClickCnt
-// include the P4P share (sumP4pShowCnt/sumP4pClickCnt), which the KeywordRow
-// contract has no field for.
+// Alibaba.com product 360 词分析: the search terms that led buyers to one
+// product. JSON path: `iName=vip/product/360/wordAnalysis/content`, rows as a
+// list or as `{list}` with `searchKeyword`, `searchImps`, `searchClicks`,
+// `fbUv` (visitors who sent an inquiry), `crtOrdUv`; the product is named by
+// the request (docs/CONSOLES.md "Alibaba.com", productKeywords; shape from
+// Sotofar/wika-alibaba-callback). The store-wide keyword page is
+// utils/sites/alibaba/storeKeywords.ts.
 
 const FIELD = {
-  term: ['keyword', 'word', 'searchWord', 'term'],
-  exposure: ['sumShowCnt', 'showCnt', 'impression'],
-  clicks: ['sumClickCnt', 'clickCnt', 'click'],
-  ctr: ['ctr', 'clickRate'],
-  searchIndex: ['pv', 'searchIndex'],
-  competition: ['resultCnt', 'sellerCompetition'],
+  term: ['searchKeyword'],
+  exposure: ['searchImps'],
+  clicks: ['searchClicks'],
+  inquiries: ['fbUv'],
+  orders: ['crtOrdUv'],
 } as const;
 
 const PARSERS: Parsers<KeywordRow> = {
   exposure: parseCount,
   clicks: parseCount,
-  ctr: parseRate,
-  searchIndex: parseCount,
-  competition: parseCount,
+  inquiries: parseCount,
+  orders: parseCount,
 };
 
-function productIdOf(...sources: URLSearchParams[]): string | undefined {
+/** The product a request or page names (`prodId`, `productId`). */
+export function productIdOf(...sources: URLSearchParams[]): string | undefined {
   for (const q of sources) {
     const id = idOf(q.get('prodId') ?? q.get('productId'));
     if (id) return id;
@@ -54,7 +54,7 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
   const env = openAlibaba(capture.body);
   if (!env.ok) return failed(base, 'productKeywords', env.status, env.reason);
   const query = apiQuery(capture.apiUrl || capture.api);
-  const list = findArray(env.layers, ['data', 'list', 'result']);
+  const list = findArray(env.layers, ['list', 'data']);
   if (!list)
     return failed(
       base,
@@ -62,7 +62,8 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
       'unrecognized',
       'not recognised: no keyword rows in the response',
     );
-  const productId = productIdOf(ctx.url.searchParams, query);
+  // The request names the product; the page URL is the fallback (a POST keeps it in its body).
+  const productId = productIdOf(query, ctx.url.searchParams);
   const rows: KeywordRow[] = [];
   for (const r of list) {
     if (!isObject(r)) continue;
@@ -73,15 +74,40 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
   return keywordResult(base, rows, ctx, 'json', { period: periodOf(ctx.url.searchParams, query) });
 }
 
-type Column = 'term' | 'exposure' | 'clicks' | 'ctr' | 'searchIndex' | 'competition';
+type Column = 'term' | 'exposure' | 'clicks' | 'ctr' | 'searchIndex' | 'competition' | 'inquiries';
 
 export const ALIBABA_KEYWORD_COLUMNS: Aliases<Column> = {
-  term: ['关键词', '搜索词', 'Keyword', 'Keywords', 'Search term'],
-  exposure: ['曝光量', '曝光', '搜索曝光', 'Impressions', 'Exposure'],
-  clicks: ['点击量', '点击', '搜索点击', 'Clicks'],
-  ctr: ['点击率', 'CTR', 'Click-through rate'],
-  searchIndex: ['搜索热度', '搜索指数', 'Search popularity', 'Search index'],
-  competition: ['卖家竞争度', '竞争度', 'Seller competition', 'Competition'],
+  term: ['关键词', '搜索词', '關鍵詞', '關鍵字', '搜尋詞', 'Keyword', 'Keywords', 'Search term'],
+  exposure: ['曝光量', '曝光', '搜索曝光', '搜尋曝光', 'Impressions', 'Exposure'],
+  clicks: ['点击量', '点击', '搜索点击', '點擊量', '點擊', '搜尋點擊', 'Clicks'],
+  ctr: ['点击率', '點擊率', 'CTR', 'Click-through rate'],
+  searchIndex: [
+    '搜索热度',
+    '搜索指数',
+    '搜尋熱度',
+    '搜尋指數',
+    'Search popularity',
+    'Search index',
+  ],
+  competition: [
+    '卖家竞争度',
+    '竞争度',
+    '賣家競爭度',
+    '競爭度',
+    'Seller competition',
+    'Competition',
+  ],
+  inquiries: ['询盘人数', '询盘', '詢盤人數', '詢盤', 'Inquiries'],
+};
+
+/** DOM parsers of a keyword table; the rate is a percent in the page text. */
+export const KEYWORD_TABLE_PARSERS: Parsers<KeywordRow> = {
+  exposure: parseCount,
+  clicks: parseCount,
+  ctr: parseRate,
+  searchIndex: parseCount,
+  competition: parseCount,
+  inquiries: parseCount,
 };
 
 const readDom = keywordTableReader({
@@ -89,7 +115,7 @@ const readDom = keywordTableReader({
   columns: ALIBABA_KEYWORD_COLUMNS,
   required: ['term', 'exposure'],
   what: 'keyword table',
-  parsers: PARSERS,
+  parsers: KEYWORD_TABLE_PARSERS,
   productId: (url) => productIdOf(url.searchParams),
 });
 
@@ -98,7 +124,7 @@ export const alibabaProductKeywords = registerReader({
   pageKind: 'productKeywords',
   matchesUrl: (url) =>
     url.hostname === 'data.alibaba.com' &&
-    /^\/(?:traffic\/keyword|product\/(?:360|detail|keyword))\b/.test(url.pathname),
+    /^\/product\/(?:360|detail|keyword)\b/.test(url.pathname),
   matchesApi: allowlistMatcher('alibaba', 'productKeywords'),
   readJson,
   readDom,

@@ -16,99 +16,77 @@ import { pickFields, productTableReader, uniqueRows, type Parsers } from '../sha
 import { openAlibaba } from './envelope';
 import type { ProductRow, ReadResult } from '../../types';
 
-// Alibaba.com 产品管理 (hz-productposting products_manage): the page loads its
-// list as JSON, rows in `value.products.data`, per-product traffic in
-// `value.statistics` (keyed by product id, or a list of {productId, …}).
-// Prices are shown in USD (`US $3.63 - 5.20` takes the low end).
+// Alibaba.com 产品管理 (hz-productposting products_manage). JSON path:
+// `/product/managementproducts/asyQueryProductsList.do` (and
+// `…WithPowerScore.do`): `{count, products:[{id, subject, fobPrice, showNum,
+// clickNum, fbNum, visitorCnt, …}]}` (docs/CONSOLES.md "Alibaba.com",
+// productList). Prices are shown in USD (`US $3.63 - 5.20` takes the low end).
 
 const FIELD = {
-  id: ['id', 'productId', 'product_id', 'prodId'],
-  title: ['subject', 'title', 'productName', 'product_name'],
-  price: ['priceText', 'fobPrice', 'price', 'fob_price'],
-  stock: ['inventory', 'stock', 'quantity'],
-  exposure: ['impression', 'exposedCount', 'sumShowCnt', 'showCnt'],
-  clicks: ['click', 'clickCnt', 'sumClickCnt'],
-  visitors: ['visitor', 'uv', 'visitorCnt'],
-  orders: ['order', 'orderCnt'],
-  wishlist: ['bookmark', 'favCnt'],
+  id: ['id'],
+  title: ['subject'],
+  price: ['fobPrice'],
+  exposure: ['showNum'],
+  clicks: ['clickNum'],
+  visitors: ['visitorCnt'],
+  inquiries: ['fbNum'],
 } as const;
 
-/** What the listing itself carries; the rest comes from the statistics. */
+/** What the listing carries. */
 const LISTING: Parsers<ProductRow> = {
   price: (v) => parseMoney(v, 'USD'),
-  stock: parseCount,
-};
-const TRAFFIC: Parsers<ProductRow> = {
   exposure: parseCount,
   clicks: parseCount,
   visitors: parseCount,
-  orders: parseCount,
-  wishlist: parseCount,
+  inquiries: parseCount,
 };
-
-/** Per-product statistics, whichever of the two shapes the page sent. */
-function statisticsById(layers: readonly Json[]): Map<string, Json> {
-  const out = new Map<string, Json>();
-  for (const layer of layers) {
-    const stats = layer.statistics;
-    if (Array.isArray(stats)) {
-      for (const s of stats) {
-        const id = isObject(s) ? idOf(pick(s, FIELD.id)) : undefined;
-        if (id && isObject(s)) out.set(id, s);
-      }
-    } else if (isObject(stats)) {
-      for (const [id, s] of Object.entries(stats)) if (isObject(s)) out.set(id, s);
-    }
-  }
-  return out;
-}
 
 function readJson(capture: Capture, ctx: ReadContext): ReadResult {
   const base = { site: 'alibaba', url: ctx.url.href } as const;
   const env = openAlibaba(capture.body);
   if (!env.ok) return failed(base, 'productList', env.status, env.reason);
-  const list = findArray(env.layers, ['products.data', 'products', 'list', 'data']);
+  const list = findArray(env.layers, ['products']);
   if (!list)
     return failed(
       base,
       'productList',
       'unrecognized',
-      'not recognised: no products.data in the response',
+      'not recognised: no products in the response',
     );
-  const stats = statisticsById(env.layers);
   const rows = uniqueRows(
     list.filter(isObject),
     (p) => idOf(pick(p, FIELD.id)),
-    (productId, p): ProductRow => {
-      const s = { ...p, ...(stats.get(productId) ?? {}) };
-      return compact({
+    (productId, p): ProductRow =>
+      compact({
         productId,
         title: textValue(pick(p, FIELD.title)) ?? '',
         ...pickFields(p, FIELD, LISTING),
-        ...pickFields(s, FIELD, TRAFFIC),
-      });
-    },
+      }),
   );
   return productResult(base, 'productList', rows, ctx, 'json');
 }
 
-type Column = 'product' | 'price' | 'stock' | 'exposure' | 'clicks' | 'visitors';
+type Column = 'product' | 'price' | 'stock' | 'exposure' | 'clicks' | 'visitors' | 'inquiries';
 
 export const ALIBABA_PRODUCT_LIST_COLUMNS: Aliases<Column> = {
   product: [
     '产品信息',
     '产品',
     '产品名称',
+    '產品資訊',
+    '產品',
+    '產品名稱',
     'Product',
     'Product information',
     'Product name',
     'Products',
   ],
-  price: ['价格', 'FOB价格', '离岸价', 'Price', 'FOB price'],
-  stock: ['库存', 'Stock', 'Inventory'],
+  price: ['价格', 'FOB价格', '离岸价', '價格', 'FOB價格', '離岸價', 'Price', 'FOB price'],
+  stock: ['库存', '庫存', 'Stock', 'Inventory'],
   exposure: ['曝光', '曝光量', 'Impressions', 'Exposure'],
-  clicks: ['点击', '点击量', 'Clicks'],
-  visitors: ['访客', '访客数', 'Visitors'],
+  clicks: ['点击', '点击量', '點擊', '點擊量', 'Clicks'],
+  visitors: ['访客', '访客数', '訪客', '訪客數', 'Visitors'],
+  inquiries: ['询盘', '询盘数', '詢盤', '詢盤數', 'Inquiries'],
 };
 
 export const ALIBABA_PRODUCT_LINKS = [
@@ -123,8 +101,7 @@ const readDom = productTableReader({
   required: ['product'],
   what: 'product table',
   links: ALIBABA_PRODUCT_LINKS,
-  // The table has no orders or wishlist column: those parse to nothing.
-  parsers: { ...LISTING, ...TRAFFIC },
+  parsers: { ...LISTING, stock: parseCount },
 });
 
 export const alibabaProductList = registerReader({

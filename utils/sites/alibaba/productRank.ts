@@ -1,6 +1,6 @@
 import { registerReader, type Capture, type ReadContext } from '../registry';
 import type { Aliases } from '../dom';
-import { compact, parseCount } from '../normalise';
+import { compact, parseCount, parseMoney, parseRate } from '../normalise';
 import {
   allowlistMatcher,
   apiQuery,
@@ -18,35 +18,48 @@ import { openAlibaba } from './envelope';
 import { ALIBABA_PRODUCT_LINKS } from './productList';
 import type { ProductRow, ReadResult } from '../../types';
 
-// Alibaba.com 数据管家 > 产品分析 (data.alibaba.com/product/overview): per
-// product impressions, clicks, visitors, inquiries, orders and bookmarks,
-// named as the open API names them (product_id, impression, click, visitor,
-// fb, order, bookmark; bububa/opentaobao mydata EffectEntity). Inquiries (fb)
-// have no field in the ProductRow contract and are not kept.
+// Alibaba.com 数据管家 > 产品分析 (data.alibaba.com/product/overview and the
+// product effect pages). JSON path (docs/CONSOLES.md "Alibaba.com",
+// productRank; shapes from Sotofar/wika-alibaba-callback):
+// - `iName=getVipEffectiveProductsAndStats` (CommonAction `{successed, value}`):
+//   rows `value.products.data[]` with `id`, `subject`, `sumProdShowNum`,
+//   `sumProdClickNum`, `sumProdVisitorCnt`, `sumProdFbNum` (inquiries),
+//   `crtOrd`, `fav`;
+// - `iName=customerAdviser/prodList` (OneAction `{code, data}`): rows
+//   `data.data[]` with `prodId`, `prodName`, `detailUv`, `busRate` (a
+//   fraction), `ordUv`, `price`.
 
 const FIELD = {
-  id: ['product_id', 'productId', 'prodId', 'id'],
-  title: ['subject', 'title', 'productName', 'product_name'],
-  exposure: ['impression', 'sumShowCnt', 'exposedCount', 'showCnt'],
-  clicks: ['click', 'sumClickCnt', 'clickCnt'],
-  visitors: ['visitor', 'uv', 'visitorCnt'],
-  orders: ['order', 'orderCnt', 'ordCnt'],
-  wishlist: ['bookmark', 'favCnt', 'bookmarkCnt'],
+  id: ['id', 'prodId'],
+  title: ['subject', 'prodName'],
+  exposure: ['sumProdShowNum'],
+  clicks: ['sumProdClickNum'],
+  visitors: ['sumProdVisitorCnt', 'detailUv'],
+  inquiries: ['sumProdFbNum'],
+  orders: ['crtOrd'],
+  buyers: ['ordUv'],
+  wishlist: ['fav'],
+  conversionRate: ['busRate'],
+  price: ['price'],
 } as const;
 
 const PARSERS: Parsers<ProductRow> = {
   exposure: parseCount,
   clicks: parseCount,
   visitors: parseCount,
+  inquiries: parseCount,
   orders: parseCount,
+  buyers: parseCount,
   wishlist: parseCount,
+  conversionRate: parseRate,
+  price: (v) => parseMoney(v, 'USD'),
 };
 
 function readJson(capture: Capture, ctx: ReadContext): ReadResult {
   const base = { site: 'alibaba', url: ctx.url.href } as const;
   const env = openAlibaba(capture.body);
   if (!env.ok) return failed(base, 'productRank', env.status, env.reason);
-  const list = findArray(env.layers, ['data', 'list', 'products', 'effects.effect']);
+  const list = findArray(env.layers, ['products.data', 'data', 'list']);
   if (!list)
     return failed(
       base,
@@ -68,15 +81,26 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
   return productResult(base, 'productRank', rows, ctx, 'json', { period });
 }
 
-type Column = 'product' | 'exposure' | 'clicks' | 'visitors' | 'orders' | 'wishlist';
+type Column = 'product' | 'exposure' | 'clicks' | 'visitors' | 'orders' | 'wishlist' | 'inquiries';
 
 export const ALIBABA_PRODUCT_RANK_COLUMNS: Aliases<Column> = {
-  product: ['产品', '产品信息', '产品名称', 'Product', 'Product information', 'Product name'],
-  exposure: ['曝光量', '曝光', '搜索曝光次数', 'Impressions', 'Exposure'],
-  clicks: ['点击量', '点击', '搜索点击次数', 'Clicks'],
-  visitors: ['访客数', '访客', 'Visitors'],
-  orders: ['订单数', '订单', 'Orders'],
-  wishlist: ['收藏数', '收藏', 'Bookmarks', 'Favorites'],
+  product: [
+    '产品',
+    '产品信息',
+    '产品名称',
+    '產品',
+    '產品資訊',
+    '產品名稱',
+    'Product',
+    'Product information',
+    'Product name',
+  ],
+  exposure: ['曝光量', '曝光', '搜索曝光次数', '搜尋曝光次數', 'Impressions', 'Exposure'],
+  clicks: ['点击量', '点击', '搜索点击次数', '點擊量', '點擊', '搜尋點擊次數', 'Clicks'],
+  visitors: ['访客数', '访客', '訪客數', '訪客', 'Visitors'],
+  orders: ['订单数', '订单', '訂單數', '訂單', 'Orders'],
+  wishlist: ['收藏数', '收藏', '收藏數', 'Bookmarks', 'Favorites'],
+  inquiries: ['询盘数', '询盘', '詢盤數', '詢盤', 'Inquiries'],
 };
 
 const readDom = productTableReader({
