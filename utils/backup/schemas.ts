@@ -8,7 +8,11 @@ import {
   moneySchema,
   okResultSchema,
   pageKindSchema,
+  penaltyRowSchema,
   siteSchema,
+  storeKeywordRowSchema,
+  storeMetricRowSchema,
+  visitorRowSchema,
 } from '../types';
 
 // The shape every row of every table must have before an import may write it
@@ -38,6 +42,7 @@ const metrics = {
   wishlist: count.optional(),
   orders: count.optional(),
   buyers: count.optional(),
+  inquiries: count.optional(),
   conversionRate: rate.optional(),
   revenue: moneySchema.optional(),
   stock: count.optional(),
@@ -111,4 +116,24 @@ export const TABLE_SCHEMAS = {
   }),
   // Values are checked again on read (utils/settings); here only the key.
   settings: z.looseObject({ key, value: z.unknown() }),
+  storeMetrics: z.looseObject({
+    ...storeMetricRowSchema.shape,
+    storeKey: key,
+    day,
+    updatedAt: iso,
+  }),
+  storeKeywordDaily: z.looseObject({
+    ...storeKeywordRowSchema.shape,
+    storeKey: key,
+    day,
+    period: z.object({ from: z.string(), to: z.string() }).optional(),
+    updatedAt: iso,
+  }),
+  penalties: z.looseObject({
+    ...penaltyRowSchema.shape,
+    storeKey: key,
+    firstSeenAt: iso,
+    updatedAt: iso,
+  }),
+  visitors: z.looseObject({ ...visitorRowSchema.shape, storeKey: key, day, updatedAt: iso }),
 } as const satisfies Record<TableName, z.ZodType>;

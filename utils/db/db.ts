@@ -1,16 +1,20 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import { DB_NAME, SCHEMA_V1 } from './schema';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V3 } from './schema';
 import type {
   AbilityScoreRecord,
   CampaignRecord,
   ChecklistProgressRecord,
   CustomerRecord,
   KeywordDailyRecord,
+  PenaltyRecord,
   ProductDailyRecord,
   ProductRecord,
   SettingRecord,
   SnapshotRecord,
+  StoreKeywordDailyRecord,
+  StoreMetricRecord,
   StoreRecord,
+  VisitorRecord,
 } from './records';
 
 export class StorewiseDB extends Dexie {
@@ -24,10 +28,15 @@ export class StorewiseDB extends Dexie {
   campaigns!: EntityTable<CampaignRecord, 'id'>;
   checklistProgress!: Table<ChecklistProgressRecord, [string, string, number, string]>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  storeMetrics!: Table<StoreMetricRecord, [string, string, string]>;
+  storeKeywordDaily!: Table<StoreKeywordDailyRecord, [string, string, string]>;
+  penalties!: Table<PenaltyRecord, [string, string]>;
+  visitors!: Table<VisitorRecord, [string, string, string]>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 
@@ -55,5 +64,9 @@ export const ALL_TABLES = [
   'campaigns',
   'checklistProgress',
   'settings',
+  'storeMetrics',
+  'storeKeywordDaily',
+  'penalties',
+  'visitors',
 ] as const;
 export type TableName = (typeof ALL_TABLES)[number];

@@ -4,10 +4,14 @@ import type {
   CampaignRecord,
   CustomerRecord,
   KeywordDailyRecord,
+  PenaltyRecord,
   ProductDailyRecord,
   ProductRecord,
   Provenance,
   SnapshotRecord,
+  StoreKeywordDailyRecord,
+  StoreMetricRecord,
+  VisitorRecord,
 } from './records';
 import type { OkResult, OkResultOf, ProductRow, Site } from '../types';
 
@@ -100,6 +104,10 @@ export async function ingest(
       db.abilityScores,
       db.customers,
       db.campaigns,
+      db.storeMetrics,
+      db.storeKeywordDaily,
+      db.penalties,
+      db.visitors,
     ],
     async () => {
       if (await db.snapshots.get(hash)) return outcome('duplicate');
@@ -159,6 +167,14 @@ async function derive(
       return deriveCustomers(db, result, storeKey, nowIso);
     case 'campaigns':
       return deriveCampaigns(db, result, storeKey, nowIso);
+    case 'storeOverview':
+      return deriveStoreMetrics(db, result, storeKey, nowIso);
+    case 'storeKeywords':
+      return deriveStoreKeywords(db, result, storeKey, nowIso);
+    case 'penalties':
+      return derivePenalties(db, result, storeKey, nowIso);
+    case 'visitors':
+      return deriveVisitors(db, result, storeKey, nowIso);
   }
 }
 
@@ -171,6 +187,7 @@ const METRICS = [
   'wishlist',
   'orders',
   'buyers',
+  'inquiries',
   'conversionRate',
   'revenue',
   'stock',
@@ -321,4 +338,75 @@ async function deriveCampaigns(
     updatedAt: nowIso,
   }));
   await db.campaigns.bulkPut(rows);
+}
+
+/** A day a row names itself (trend points, visit days), else the snapshot's day. */
+const dayOr = (day: string | undefined, fallback: string) =>
+  day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : fallback;
+
+async function deriveStoreMetrics(
+  db: StorewiseDB,
+  result: OkResultOf<'storeOverview'>,
+  storeKey: string,
+  nowIso: string,
+): Promise<void> {
+  const day = snapshotDay(result);
+  const rows: StoreMetricRecord[] = result.rows.map((r) => ({
+    ...r,
+    storeKey,
+    day: dayOr(r.day, day),
+    updatedAt: nowIso,
+  }));
+  await db.storeMetrics.bulkPut(rows);
+}
+
+async function deriveStoreKeywords(
+  db: StorewiseDB,
+  result: OkResultOf<'storeKeywords'>,
+  storeKey: string,
+  nowIso: string,
+): Promise<void> {
+  const day = snapshotDay(result);
+  const rows: StoreKeywordDailyRecord[] = result.rows.map((r) => ({
+    ...r,
+    storeKey,
+    day,
+    ...(result.period ? { period: result.period } : {}),
+    updatedAt: nowIso,
+  }));
+  await db.storeKeywordDaily.bulkPut(rows);
+}
+
+async function derivePenalties(
+  db: StorewiseDB,
+  result: OkResultOf<'penalties'>,
+  storeKey: string,
+  nowIso: string,
+): Promise<void> {
+  const known = await db.penalties
+    .bulkGet(result.rows.map((r) => [storeKey, r.punishId] as [string, string]))
+    .then((got) => new Map(got.flatMap((p) => (p ? [[p.punishId, p] as const] : []))));
+  const rows: PenaltyRecord[] = result.rows.map((r) => ({
+    ...r,
+    storeKey,
+    firstSeenAt: known.get(r.punishId)?.firstSeenAt ?? nowIso,
+    updatedAt: nowIso,
+  }));
+  await db.penalties.bulkPut(rows);
+}
+
+async function deriveVisitors(
+  db: StorewiseDB,
+  result: OkResultOf<'visitors'>,
+  storeKey: string,
+  nowIso: string,
+): Promise<void> {
+  const day = snapshotDay(result);
+  const rows: VisitorRecord[] = result.rows.map((r) => ({
+    ...r,
+    storeKey,
+    day: dayOr(r.day, day),
+    updatedAt: nowIso,
+  }));
+  await db.visitors.bulkPut(rows);
 }

@@ -5,7 +5,11 @@ import type {
   Money,
   OkResult,
   PageKind,
+  PenaltyRow,
   Site,
+  StoreKeywordRow,
+  StoreMetricRow,
+  VisitorRow,
 } from '../types';
 
 // Row shapes of the database tables. `storeKey` is `${site}:${storeId}` and
@@ -52,6 +56,7 @@ export interface ProductRecord {
   wishlist?: number;
   orders?: number;
   buyers?: number;
+  inquiries?: number;
   conversionRate?: number;
   revenue?: Money;
   firstSeenAt: string;
@@ -72,6 +77,7 @@ export interface ProductDailyRecord {
   wishlist?: number;
   orders?: number;
   buyers?: number;
+  inquiries?: number;
   conversionRate?: number;
   revenue?: Money;
   stock?: number;
@@ -93,6 +99,7 @@ export interface KeywordDailyRecord {
   conversionRate?: number;
   searchIndex?: number;
   competition?: number;
+  inquiries?: number;
   updatedAt: string;
 }
 
@@ -127,4 +134,34 @@ export interface ChecklistProgressRecord {
 export interface SettingRecord {
   key: string;
   value: unknown;
+}
+
+/** A store-level figure of one day (schema v3). */
+export interface StoreMetricRecord extends StoreMetricRow {
+  storeKey: string;
+  day: string;
+  updatedAt: string;
+}
+
+/** A store-wide search term of one day (schema v3). */
+export interface StoreKeywordDailyRecord extends StoreKeywordRow {
+  storeKey: string;
+  day: string;
+  period?: { from: string; to: string };
+  updatedAt: string;
+}
+
+/** The latest state of one penalty (schema v3). */
+export interface PenaltyRecord extends PenaltyRow {
+  storeKey: string;
+  /** When Storewise first saw the penalty: the order of "newest first" when the console gives no time. */
+  firstSeenAt: string;
+  updatedAt: string;
+}
+
+/** One visitor on one day (schema v3). */
+export interface VisitorRecord extends VisitorRow {
+  storeKey: string;
+  day: string;
+  updatedAt: string;
 }

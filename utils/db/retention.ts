@@ -1,10 +1,12 @@
 import Dexie from 'dexie';
 import type { StorewiseDB } from './db';
 
-// Raw snapshots are the only thing ever pruned. They are the evidence behind
-// the derived tables and grow fastest (a full page's rows each); the derived
-// history (products, productDaily, keywordDaily, abilityScores, customers,
-// campaigns), settings and checklist progress are kept for good.
+// Raw snapshots are pruned: they are the evidence behind the derived tables
+// and grow fastest (a full page's rows each). So are visitor rows (one per
+// visitor and day, about other people's browsing), on the same retention. The
+// rest of the derived history (products, productDaily, keywordDaily,
+// abilityScores, customers, campaigns, storeMetrics, storeKeywordDaily,
+// penalties), settings and checklist progress are kept for good.
 
 const DAY_MS = 86_400_000;
 // capturedAt may carry any UTC offset, which string order does not respect;
@@ -34,7 +36,13 @@ export async function pruneExpiredSnapshots(
       .filter((s) => Date.parse(s.capturedAt) < cutoff)
       .delete();
   }
+  await pruneExpiredVisitors(db, new Date(cutoff).toISOString().slice(0, 10));
   return deleted;
+}
+
+/** Deletes visitor rows of days before `cutoffDay` (YYYY-MM-DD). Returns how many. */
+export async function pruneExpiredVisitors(db: StorewiseDB, cutoffDay: string): Promise<number> {
+  return db.visitors.filter((v) => v.day < cutoffDay).delete();
 }
 
 /**

@@ -5,6 +5,9 @@
 // Changelog
 // - v1 (2026-11-25): stores, snapshots, products, productDaily, keywordDaily,
 //   abilityScores, customers, campaigns, checklistProgress, settings.
+// - v3 (2026-12-03): store-level tables: storeMetrics (trade overview, store
+//   summary), storeKeywordDaily (store-wide search terms), penalties,
+//   visitors. New tables only: nothing to upgrade.
 
 export const SCHEMA_V1 = {
   // id = `${site}:${storeId}`; the switcher lists stores by site.
@@ -23,5 +26,15 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+export const SCHEMA_V3 = {
+  // One store figure per day; the overview reads a store's range.
+  storeMetrics: '[storeKey+metric+day], [storeKey+day]',
+  storeKeywordDaily: '[storeKey+term+day], [storeKey+day]',
+  // Latest state per penalty; the exposure watch reads a store's list.
+  penalties: '[storeKey+punishId], storeKey',
+  // One row per visitor and day; pruned with the raw snapshots.
+  visitors: '[storeKey+visitorId+day], [storeKey+day]',
+} as const;
+
 export const DB_NAME = 'storewise';
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 3;
