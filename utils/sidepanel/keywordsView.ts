@@ -7,6 +7,7 @@ import {
 import type { TitleLimit } from '../advice/data/titleLimits';
 import type { KeywordDailyRecord, ProductDailyRecord, ProductRecord } from '../db/records';
 import type { KeywordRow, Site } from '../types';
+import { inquiriesAsOrders } from './outcome';
 
 // Records of the database → inputs of the title engine (PLAYBOOK §2) → the
 // Keywords tab's rows, listings with the most exposure to win first. Pure.
@@ -48,7 +49,7 @@ export function latestTermsByProduct(
       out.set(r.productId, entry);
     }
     if (r.updatedAt > entry.readAt) entry.readAt = r.updatedAt;
-    entry.rows.push(keywordRowOf(r));
+    entry.rows.push(inquiriesAsOrders(keywordRowOf(r)));
   }
   return out;
 }

@@ -18,6 +18,7 @@ import type {
 import { isBuyerRow, type CustomerRow, type ProductRow } from '../types';
 import type { RunningPhase } from './currentPhase';
 import { newestOf } from './provenance';
+import { inquiriesAsOrders } from './outcome';
 
 // Records of the database → inputs of the tier engines (PLAYBOOK §1) → what the
 // Tier tab shows. Pure, so the tab, its tests and any CLI agree.
@@ -114,9 +115,10 @@ export function buildTierView(
     recentIntent: recentIntentOf(products),
     thresholds,
   });
+  // Product roles weigh orders; Alibaba.com listings weigh their inquiries.
   const roles = assessProductRoles({
-    products,
-    history: historyByProduct(data.productDaily),
+    products: products.map(inquiriesAsOrders),
+    history: historyByProduct(data.productDaily.map(inquiriesAsOrders)),
     thresholds,
   });
   const latestAbility = data.abilityScores.filter((r) => r.day === abilityDay);
