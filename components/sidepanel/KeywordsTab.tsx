@@ -9,7 +9,8 @@ import {
   storeKeywordRows,
   storeProducts,
 } from '@/utils/sidepanel/queries';
-import type { KeywordDailyRecord, ProductDailyRecord } from '@/utils/db/records';
+import type { KeywordDailyRecord, PenaltyRecord, ProductDailyRecord } from '@/utils/db/records';
+import { openPenaltiesFirst } from '@/utils/advice/titles/exposureWatch';
 import { historyByProduct } from '@/utils/sidepanel/tierView';
 import { newestOf } from '@/utils/sidepanel/provenance';
 import { LIST_PAGE } from '@/utils/state/panelListsSlice';
@@ -56,6 +57,14 @@ export function KeywordsTab({ storeKey, now }: { storeKey: string | undefined; n
         : Promise.resolve(storeKey ? undefined : ([] as ProductDailyRecord[])),
     [storeKey, now, productsReady, keywordDaily !== undefined],
   );
+  const penaltyRows = useLiveQuery(
+    () =>
+      storeKey
+        ? getDb().penalties.where('storeKey').equals(storeKey).toArray()
+        : Promise.resolve([] as PenaltyRecord[]),
+    [storeKey],
+  );
+  const penalties = useMemo(() => openPenaltiesFirst(penaltyRows ?? []), [penaltyRows]);
   const data = useMemo(
     () =>
       products
@@ -99,7 +108,7 @@ export function KeywordsTab({ storeKey, now }: { storeKey: string | undefined; n
   const keywordsAt = newestOf([...(terms?.values() ?? [])], (x) => x.readAt);
   return (
     <div className="keywords-tab">
-      <ExposureAlerts alerts={alerts} />
+      <ExposureAlerts alerts={alerts} penalties={penalties} />
       <h2>{t('tab.keywords')}</h2>
       <p data-testid="listing-summary">{t('kw.summary', { count: data.products.length })}</p>
       {keywordsAt ? (

@@ -299,6 +299,8 @@ export const en = {
   'kw.alerts.title': 'Exposure alerts',
   'kw.alerts.none': 'No listing’s exposure is falling.',
   'kw.alerts.checklist': 'Check in this order',
+  'kw.alerts.penalties': 'Open penalties ({count}): check these first',
+  'kw.alerts.penalty': 'Penalty {id}',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -587,6 +589,8 @@ export const zhCN: Record<MessageKey, string> = {
   'kw.alerts.title': '曝光预警',
   'kw.alerts.none': '没有商品的曝光在下滑。',
   'kw.alerts.checklist': '按顺序排查',
+  'kw.alerts.penalties': '未结束的处罚（{count} 条）：请先排查',
+  'kw.alerts.penalty': '处罚 {id}',
 };
 
 export type Language = 'en' | 'zh-CN';

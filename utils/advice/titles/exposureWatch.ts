@@ -5,6 +5,7 @@ import {
   type ExposureWatchRules,
 } from '../data/exposureWatch';
 import type { Bilingual, ConfidenceNote } from '../types';
+import type { PenaltyRow } from '../../types';
 
 // PLAYBOOK §2: "When a listing's exposure is low or falls several days in a
 // row, check in order: …". Reads a product's daily exposure (productDaily
@@ -131,4 +132,24 @@ function summarise(signals: readonly ExposureSignal[]): Bilingual {
     en: `${parts.map((p) => p.en).join('; ')}: check the list below in order`,
     zh: `${parts.map((p) => p.zh).join('；')}：请按顺序排查`,
   };
+}
+
+/**
+ * The penalties to show before the checklist when exposure falls: the
+ * playbook checks violations first. A penalty counts as open unless the
+ * console said it is over (`open: false`); those the console calls in force
+ * come first, then the newest.
+ */
+export function openPenaltiesFirst<P extends PenaltyRow & { firstSeenAt?: string }>(
+  penalties: readonly P[],
+): P[] {
+  const when = (p: P) => p.at ?? p.firstSeenAt ?? '';
+  return penalties
+    .filter((p) => p.open !== false)
+    .sort(
+      (a, b) =>
+        Number(b.open === true) - Number(a.open === true) ||
+        when(b).localeCompare(when(a)) ||
+        a.punishId.localeCompare(b.punishId),
+    );
 }
