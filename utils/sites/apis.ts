@@ -44,7 +44,7 @@ export const API_ALLOWLIST: readonly ApiRule[] = [
   {
     site: 'aliexpress',
     pageKind: 'penalties',
-    match: /^mtop\.ae\.merchant\.csp\.illegal\.querypunishlist$/,
+    match: /^mtop\.ae\.merchant\.csp\.illegal\.querypunishlist$/i,
   },
   // Taobao/Tmall (readers in utils/sites/taobao/): the myseller on-sale list
   // over mtop, sycm item metrics and search-keyword sources by path.

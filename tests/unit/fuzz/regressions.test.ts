@@ -81,8 +81,8 @@ describe('overlong page text is cut to the contract, not left to void the read',
 
   it('an mtop ret code of 2,100 characters is quoted in 300 characters', () => {
     const result = readMutatedJson('aliexpress/productList/render-list-failed.json', LIST, [
-      // Leaves in order: api, ret[0], v.
-      { kind: 'replaceLeaf', at: 1, value: `FAIL_BIZ_${'x'.repeat(2100)}` },
+      // Leaves in order: _source, api, ret[0], v.
+      { kind: 'replaceLeaf', at: 2, value: `FAIL_BIZ_${'x'.repeat(2100)}` },
     ]);
     expect(readResultSchema.safeParse(result).success).toBe(true);
     expect(result).toMatchObject({ status: 'unrecognized' });
@@ -98,7 +98,7 @@ describe('overlong page text is cut to the contract, not left to void the read',
 });
 
 describe('a currency field that is no currency code names no money', () => {
-  it('a 2,100-character currencyCode (seed 7) falls back to the price text, US $', () => {
+  it('a 2,100-character price text names no currency: the low price stays in US $', () => {
     const file = 'aliexpress/productList/render-list-capture.json';
     const capture = toCapture(JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as unknown);
     if (!capture) throw new Error(`${file} names no API`);
@@ -107,11 +107,11 @@ describe('a currency field that is no currency code names no money', () => {
     };
     const first = body.data.table.dataSource[0];
     if (!first) throw new Error('fixture has no rows');
-    first.price.currencyCode = 'x'.repeat(2100);
+    first.price.priceText = 'x'.repeat(2100);
     const result = readCapture(capture, new URL(LIST), NOW);
     expect(readResultSchema.safeParse(result).success).toBe(true);
     if (result.status !== 'ok' || result.pageKind !== 'productList') throw new Error(result.status);
-    expect(result.rows[0]?.price).toEqual({ amount: 12.99, currency: 'USD' });
+    expect(result.rows[0]?.price).toEqual({ amount: 9.9, currency: 'USD' });
   });
 
   it('parseMoney refuses a default currency the contract cannot hold', () => {
@@ -126,9 +126,9 @@ describe('digit runs that overflow a double are no number, never Infinity', () =
   const nines = (n: number) => '9'.repeat(n);
 
   it('a 305-digit price from the API (the shrunk JSON counterexample) stays finite', () => {
-    const result = readMutatedJson('alibaba/productList/products-manage.json', MANAGE, [
-      { kind: 'replaceLeaf', at: 594206409, value: nines(305) },
-      { kind: 'dropKey', at: 0 },
+    // Leaves in order: count, products[0].id, subject, absImageUrl, detailUrl, fobPrice.
+    const result = readMutatedJson('alibaba/productList/asy-query-products.json', MANAGE, [
+      { kind: 'replaceLeaf', at: 5, value: nines(305) },
     ]);
     expect(readResultSchema.safeParse(result).success).toBe(true);
     if (result.status !== 'ok' || result.pageKind !== 'productList') throw new Error(result.status);
