@@ -43,29 +43,28 @@ describe('AliExpress product list', () => {
     expect(rows[0]?.price).toEqual({ amount: 12.99, currency: 'USD' });
   });
 
-  it('reads the render.list envelope at data.data depth, unwrapping {value, cycleCrc}', () => {
+  it('reads render.list rows at data.data.table.dataSource: productId, itemDesc.title, price.minPrice', () => {
     const result = readJson('productList/render-list.json', LIST);
     expect(okResultSchema.safeParse(result).success).toBe(true);
-    const rows = expectOk(result, 'productList');
     expect(result).toMatchObject({ source: 'json', storeId: '2001234' });
-    expect(rows).toHaveLength(3);
-    expect(rows[0]).toEqual({
-      productId: '1005006123456789',
-      title: 'Women Summer Dress Floral Print Casual Beach Sundress',
-      price: { amount: 12.99, currency: 'USD' },
-      stock: 1234,
-      orders: 356,
-      views: 12000,
-      conversionRate: 0.029,
-    });
-    expect(rows[1]).toMatchObject({ productId: '1005006987654321', conversionRate: 0.031 });
-    expect(rows[1]?.orders).toBeUndefined();
-    expect(rows[2]).toMatchObject({
-      price: { amount: 19.9, currency: 'USD' },
-      orders: 2048,
-      views: 35000,
-      conversionRate: 0.125,
-    });
+    // The fourth row repeats the first product: read once.
+    expect(expectOk(result, 'productList')).toEqual([
+      {
+        productId: '1005006123456789',
+        title: 'Women Summer Dress Floral Print Casual Beach Sundress',
+        price: { amount: 12.99, currency: 'USD' },
+      },
+      {
+        productId: '1005006987654321',
+        title: 'Men Casual Linen Shirt Long Sleeve Button Down Shirt',
+        price: { amount: 8.5, currency: 'USD' },
+      },
+      {
+        productId: '1005005555000111',
+        title: 'Wireless Earbuds Bluetooth 5.3 Headphones Noise Cancelling',
+        price: { amount: 19.9, currency: 'USD' },
+      },
+    ]);
   });
 
   it('takes the store id of a captured response from the page the capture script marked', () => {
@@ -84,7 +83,13 @@ describe('AliExpress product list', () => {
 
   it('reads a capture record named by its request URL (data at one level)', () => {
     const rows = expectOk(readJson('productList/render-list-capture.json', LIST), 'productList');
-    expect(rows.map((r) => r.productId)).toEqual(['1005006123456789']);
+    expect(rows).toEqual([
+      {
+        productId: '1005007000000001',
+        title: '夏季碎花连衣裙 女 海边度假',
+        price: { amount: 9.9, currency: 'USD' },
+      },
+    ]);
   });
 
   it('reports an empty list as empty, a failed envelope as unrecognized, an expired session as blocked', () => {
@@ -99,6 +104,15 @@ describe('AliExpress product list', () => {
     const session = readJson('productList/render-list-session.json', LIST);
     expect(session).toMatchObject({ status: 'blocked', pageKind: 'productList' });
     expect(session.status !== 'ok' && session.reason).toContain('FAIL_SYS_SESSION_EXPIRED');
+    const token = readJson('productList/render-list-token.json', LIST);
+    expect(token).toEqual({
+      status: 'blocked',
+      site: 'aliexpress',
+      pageKind: 'productList',
+      url: LIST,
+      reason:
+        'the console refused the request (FAIL_SYS_TOKEN_EMPTY::令牌为空): sign in again or pass the security check, then reload',
+    });
   });
 
   it('reports an empty page as empty and a security-check overlay as blocked', () => {

@@ -16,40 +16,85 @@ const CUSTOMERS =
 const reasonOf = (r: { status: string; reason?: string }) => r.reason ?? '';
 
 describe('AliExpress product ranking', () => {
-  it('reads the table query: {value, cycleCrc} metrics, ids, period from statDate + dateType', () => {
+  it('reads the ranking table query by its real field names; statDate + dateType → period', () => {
     const result = readJson('productRank/table-query.json', RANK);
     expect(readResultSchema.safeParse(result).success).toBe(true);
     expect(result).toMatchObject({
       source: 'json',
       storeId: '2001234',
+      // statDate 1795161600000 is 2026-11-20 on the Pacific clock; recent7 from the request.
       period: { from: '2026-11-14', to: '2026-11-20' },
     });
-    const rows = expectOk(result, 'productRank');
-    expect(rows[0]).toEqual({
-      productId: '1005006123456789',
-      title: 'Women Summer Dress Floral Print Casual Beach Sundress',
-      visitors: 12000,
-      exposure: 35000,
-      addToCart: 820,
-      wishlist: 460,
-      orders: 312,
-      buyers: 298,
-      conversionRate: 0.0248,
-      revenue: { amount: 3874, currency: 'USD' },
-    });
-    expect(rows[1]).toMatchObject({ productId: '1005005555000111', revenue: { amount: 796 } });
-    expect(rows[1]?.exposure).toBeUndefined();
+    expect(expectOk(result, 'productRank')).toEqual([
+      {
+        productId: '1005006123456789',
+        title: 'Women Summer Dress Floral Print Casual Beach Sundress',
+        visitors: 12000,
+        exposure: 35000,
+        addToCart: 820,
+        wishlist: 460,
+        orders: 301,
+        buyers: 298,
+        conversionRate: 0.0248,
+        revenue: { amount: 3874.5, currency: 'USD' },
+      },
+      {
+        productId: '1005006987654321',
+        title: 'Men Casual Linen Shirt Long Sleeve Button Down Shirt',
+        visitors: 2400,
+        exposure: 9800,
+        addToCart: 95,
+        wishlist: 60,
+        orders: 41,
+        buyers: 40,
+        conversionRate: 0.0167,
+        revenue: { amount: 612, currency: 'USD' },
+      },
+    ]);
   });
 
-  it('reads the Chinese ranking table with the same numbers as the JSON', () => {
-    const result = readHtml('productRank/rank-zh.html', RANK);
-    expect(result).toMatchObject({
-      source: 'dom',
-      period: { from: '2026-11-14', to: '2026-11-20' },
+  it('names an unknown table of the generic API instead of reading it as a ranking', () => {
+    expect(readJson('productRank/table-query-unknown-table.json', RANK)).toEqual({
+      status: 'unrecognized',
+      site: 'aliexpress',
+      pageKind: 'productRank',
+      url: RANK,
+      reason:
+        'not recognised: table /api/goods-flow-source/indicator of API mtop.aliexpress.seller.business.advice.table.query is not one Storewise reads',
     });
-    expect(expectOk(result, 'productRank')).toEqual(
-      expectOk(readJson('productRank/table-query.json', RANK), 'productRank'),
-    );
+    expect(readJson('productRank/table-query-empty.json', RANK)).toMatchObject({ status: 'empty' });
+  });
+
+  it('reads the Chinese ranking table in zh-CN and zh-TW with the same numbers', () => {
+    const zh = readHtml('productRank/rank-zh.html', RANK);
+    expect(zh).toMatchObject({ source: 'dom', period: { from: '2026-11-14', to: '2026-11-20' } });
+    const rows = expectOk(zh, 'productRank');
+    expect(rows).toEqual([
+      {
+        productId: '1005006123456789',
+        title: 'Women Summer Dress Floral Print Casual Beach Sundress',
+        visitors: 12000,
+        exposure: 35000,
+        addToCart: 820,
+        wishlist: 460,
+        orders: 312,
+        buyers: 298,
+        conversionRate: 0.0248,
+        revenue: { amount: 3874, currency: 'USD' },
+      },
+      {
+        productId: '1005005555000111',
+        title: 'Wireless Earbuds Bluetooth 5.3 Headphones',
+        visitors: 6543,
+        addToCart: 120,
+        wishlist: 88,
+        orders: 41,
+        buyers: 40,
+        conversionRate: 0.0061,
+        revenue: { amount: 796, currency: 'USD' },
+      },
+    ]);
+    expect(expectOk(readHtml('productRank/rank-zh-tw.html', RANK), 'productRank')).toEqual(rows);
   });
 
   it('reads the English ranking with reordered and extra columns', () => {
@@ -69,14 +114,14 @@ describe('AliExpress product ranking', () => {
     ]);
   });
 
-  it('names the missing column, reports empty, and a failed envelope as unrecognized', () => {
+  it('names the missing column, reports empty, and FAIL_SYS_USER_VALIDATE as blocked', () => {
     const missing = readHtml('productRank/rank-missing-column.html', RANK);
     expect(missing).toMatchObject({ status: 'unrecognized', pageKind: 'productRank' });
     expect(reasonOf(missing)).toContain('visitors');
     expect(readHtml('productRank/rank-empty.html', RANK)).toMatchObject({ status: 'empty' });
     const failed = readJson('productRank/table-query-failed.json', RANK);
-    expect(failed).toMatchObject({ status: 'unrecognized' });
-    expect(reasonOf(failed)).toContain('FAIL_BIZ_PARAM_ERROR');
+    expect(failed).toMatchObject({ status: 'blocked', pageKind: 'productRank' });
+    expect(reasonOf(failed)).toContain('FAIL_SYS_USER_VALIDATE');
   });
 });
 
@@ -153,10 +198,23 @@ describe('AliExpress product keywords', () => {
     ]);
   });
 
-  it('rejects ranking rows (no term field) on the keyword page instead of storing them', () => {
-    const result = readJson('productRank/table-query.json', KEYWORDS);
-    expect(result).toMatchObject({ status: 'unrecognized', pageKind: 'productKeywords' });
-    expect(reasonOf(result)).toContain('search term');
+  it('a ranking table captured on the keyword page still goes to the ranking reader (routed by table)', () => {
+    expect(readJson('productRank/table-query.json', KEYWORDS)).toMatchObject({
+      status: 'ok',
+      pageKind: 'productRank',
+    });
+  });
+
+  it('an unknown table on the keyword page is read only when its rows carry a term field', () => {
+    const result = readJson('productRank/table-query-unknown-table.json', KEYWORDS);
+    expect(result).toEqual({
+      status: 'unrecognized',
+      site: 'aliexpress',
+      pageKind: 'productKeywords',
+      url: KEYWORDS,
+      reason:
+        'not recognised: rows carry no search term field (table /api/goods-flow-source/indicator)',
+    });
   });
 
   it('reports the empty tab and the security-check overlay', () => {
@@ -235,32 +293,47 @@ describe('AliExpress operating-ability model', () => {
 });
 
 describe('AliExpress campaigns', () => {
-  it('flattens campaignList[].activityList[] with times as ISO instants', () => {
+  it('flattens campaignList[].activityList[]: epoch-ms online times, else localizeActTime, as ISO-8601', () => {
     const rows = expectOk(readJson('campaigns/activity-list.json', CAMPAIGNS), 'campaigns');
     expect(rows).toEqual([
       {
         campaignId: '8001234567',
         name: '11.11 Big Sale - Store discount',
-        registrationDeadline: '2026-11-02T06:59:59.000Z',
         start: '2026-11-11T08:00:00.000Z',
         end: '2026-11-15T07:59:59.000Z',
-        status: '报名中',
       },
       {
         campaignId: '8001234568',
         name: '11.11 Coins Deals',
         start: '2026-11-11T08:00:00.000Z',
         end: '2026-11-14T07:59:59.000Z',
-        status: '已报名',
       },
       {
+        // From the localizeActTime JSON string, read on the Pacific clock.
         campaignId: '8002000001',
         name: '12.12 Flash Deals',
-        registrationDeadline: '2026-12-02T07:59:59.000Z',
         start: '2026-12-12T08:00:00.000Z',
         end: '2026-12-15T07:59:59.000Z',
       },
     ]);
+  });
+
+  it('takes the status from the request tab (tabType PASS); FAIL_SYS_TOKEN_EMPTY is blocked', () => {
+    expect(expectOk(readJson('campaigns/activity-list-pass.json', CAMPAIGNS), 'campaigns')).toEqual(
+      [
+        {
+          campaignId: '8001234567',
+          name: '11.11 Big Sale - Store discount',
+          start: '2026-11-11T08:00:00.000Z',
+          end: '2026-11-15T07:59:59.000Z',
+          status: 'PASS',
+        },
+      ],
+    );
+    expect(readJson('campaigns/activity-list-token.json', CAMPAIGNS)).toMatchObject({
+      status: 'blocked',
+      pageKind: 'campaigns',
+    });
   });
 
   it('reads the Chinese table: one period column on the Pacific clock (PST after 1 Nov), ids from links', () => {
