@@ -130,17 +130,4 @@ export const alibabaProductKeywords = registerReader({
   readDom,
 });
 
-/*
-Fixtures
-- alibaba/productKeywords/keyword-zh.html: zh labels, 1.2万 impressions, 2.35% CTR, `--`, extra 操作 column
-- alibaba/productKeywords/keyword-en.html: en labels, columns reordered
-- alibaba/productKeywords/keyword-empty.html: no keywords in the period
-- alibaba/productKeywords/keyword-punish.html: the _____tmd_____/punish iframe
-- alibaba/productKeywords/word-analysis.json: {apiUrl:/self/.json?…iName=vip/product/360/wordAnalysis/content…, body}
-- alibaba/productKeywords/word-analysis-empty.json: data.data = []
-- alibaba/productKeywords/word-analysis-failed.json: success false, a system error code
-
-Test URLs
-https://data.alibaba.com/traffic/keyword
-https://data.alibaba.com/product/360?prodId=1600123456789&statisticsType=week
-*/
+// Fixtures and test URLs: tests/fixtures/cases.ts.

@@ -115,15 +115,4 @@ export const alibabaProductList = registerReader({
   readDom,
 });
 
-/*
-Fixtures
-- alibaba/productList/products-manage-zh.html: zh labels, `US $3.63 - 5.20` prices, 1.2万 exposure, `--` cells
-- alibaba/productList/products-manage-en.html: en labels, reordered, extra Owner/Updated columns, `USD 12.50`
-- alibaba/productList/products-manage-blocked.html: the baxia slider mask
-- alibaba/productList/products-manage.json: {apiUrl, body} with value.products.data and value.statistics
-- alibaba/productList/products-manage-empty.json: value.products.data = []
-
-Test URLs
-https://hz-productposting.alibaba.com/product/products_manage.htm
-https://hz-productposting.alibaba.com/product/products_manage.htm?status=approved&page=2
-*/
+// Fixtures and test URLs: tests/fixtures/cases.ts.

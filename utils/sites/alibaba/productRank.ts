@@ -124,15 +124,4 @@ export const alibabaProductRank = registerReader({
   readDom,
 });
 
-/*
-Fixtures
-- alibaba/productRank/overview-zh.html: zh labels, 1.2万 impressions, `--` cells, extra 询盘数 column
-- alibaba/productRank/overview-en.html: en labels, columns reordered
-- alibaba/productRank/overview-missing-exposure.html: a table without the impressions column
-- alibaba/productRank/overview.json: {apiUrl:/self/.json?…iName=vip/product/effect/list…, body}
-- alibaba/productRank/overview-not-login.json: success false, errorCode NOT_LOGIN
-
-Test URLs
-https://data.alibaba.com/product/overview
-https://data.alibaba.com/product/overview?statisticsType=week&startDate=2024-04-29&endDate=2024-05-05
-*/
+// Fixtures and test URLs: tests/fixtures/cases.ts.

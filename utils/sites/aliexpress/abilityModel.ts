@@ -6,21 +6,46 @@ import { higherIsBetter } from './abilityIndicators';
 import { failed, missingColumns, ok } from './store';
 import type { AbilityRow, ReadResult } from '../../types';
 
-// AliExpress store operating-ability model / assessment (运营能力模型, PLAYBOOK
-// §1a). No public API: read by labels. Dimensions usually span their
+// AliExpress store operating-ability model / assessment (运营能力模型).
+// Unknown: DOM only (docs/CONSOLES.md "AliExpress", abilityModel): no public
+// API shape; the assessment page is an HTML table, read by labels. Dimensions usually span their
 // indicators with rowspan; readTable carries the spanning cell down.
 
 type Field = 'dimension' | 'indicator' | 'value' | 'peerAverage' | 'peerExcellent';
 
 export const ABILITY_COLUMNS: Aliases<Field> = {
-  dimension: ['维度', '能力维度', '考核维度', '能力项', 'Dimension', 'Ability', 'Capability'],
-  indicator: ['指标', '考核指标', '指标名称', 'Indicator', 'Metric', 'Indicator name'],
+  dimension: [
+    '维度',
+    '能力维度',
+    '考核维度',
+    '能力项',
+    '維度',
+    '能力維度',
+    '考核維度',
+    'Dimension',
+    'Ability',
+    'Capability',
+  ],
+  indicator: [
+    '指标',
+    '考核指标',
+    '指标名称',
+    '指標',
+    '考核指標',
+    '指標名稱',
+    'Indicator',
+    'Metric',
+    'Indicator name',
+  ],
   value: [
     '本店',
     '本店值',
     '店铺值',
     '我的店铺',
     '本店数据',
+    '店鋪值',
+    '我的店鋪',
+    '本店數據',
     'Store value',
     'Your store',
     'My store',
@@ -30,6 +55,9 @@ export const ABILITY_COLUMNS: Aliases<Field> = {
     '同行平均',
     '类目平均',
     '同层平均',
+    '同行平均值',
+    '類目平均',
+    '同層平均',
     'Category average',
     'Peer average',
     'Industry average',
@@ -38,6 +66,9 @@ export const ABILITY_COLUMNS: Aliases<Field> = {
     '同行优秀',
     '类目优秀',
     '同层优秀',
+    '同行優秀',
+    '類目優秀',
+    '同層優秀',
     'Category excellent',
     'Peer excellent',
     'Excellent',
@@ -89,12 +120,4 @@ export const aliexpressAbilityModel = registerReader({
   readDom: readAbilityDom,
 });
 
-/*
-Fixtures: tests/fixtures/aliexpress/abilityModel/ — assessment-zh.html (zh
-labels, dimensions spanning rows, 12.5%, --), assessment-en-reordered.html (en
-labels, reordered and extra columns), assessment-empty.html (no model yet),
-assessment-login.html (login wall).
-Test URLs:
-https://csp.aliexpress.com/m_apps/store-assessment-new/assessment?channelId=2001234
-https://gsp.aliexpress.com/m_apps/store-assessment-new/assessment
-*/
+// Fixtures and test URLs: tests/fixtures/cases.ts.

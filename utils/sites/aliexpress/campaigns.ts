@@ -182,13 +182,4 @@ export const aliexpressCampaigns = registerReader({
   readJson: readCampaignsJson,
 });
 
-/*
-Fixtures: tests/fixtures/aliexpress/campaigns/ — activity-list.json (raw mtop
-envelope, campaignList[].activityList[] with ms times), activity-list-empty.json,
-activity-list-blocked.json (RGV587 envelope), campaigns-zh.html (zh labels, one
-period column), campaigns-en-reordered.html (en labels, separate start/end,
-extra columns), campaigns-blocked.html (security-check overlay).
-Test URLs:
-https://csp.aliexpress.com/m_apps/campaign-manage/campaign-list?channelId=2001234
-https://gsp.aliexpress.com/m_apps/promotion-center/platform?activityId=8001234567
-*/
+// Fixtures and test URLs: tests/fixtures/cases.ts.

@@ -4,8 +4,9 @@ import { compact, parseCount, parseDay, parseMoney } from '../normalise';
 import { failed, missingColumns, ok } from './store';
 import type { CustomerRow, ReadResult } from '../../types';
 
-// AliExpress customer management (客户管理 / 粉丝与客户, PLAYBOOK §1b): the buyer
-// list with order count, spend and last order. DOM path by header text.
+// AliExpress customer management (客户管理 / 粉丝与客户): the buyer list with
+// order count, spend and last order. Unknown: DOM only (docs/CONSOLES.md
+// "AliExpress", customers): read by header text.
 
 type Field = 'buyer' | 'orders' | 'totalSpent' | 'firstOrderAt' | 'lastOrderAt' | 'country';
 
@@ -16,32 +17,61 @@ export const CUSTOMER_COLUMNS: Aliases<Field> = {
     '买家ID',
     '客户',
     '客户信息',
+    '買家',
+    '買家名稱',
+    '買家ID',
+    '客戶',
     'Buyer',
     'Buyer name',
     'Buyer ID',
     'Customer',
   ],
-  orders: ['订单数', '下单次数', '购买次数', '累计订单数', 'Orders', 'Order count', 'Total orders'],
+  orders: [
+    '订单数',
+    '下单次数',
+    '购买次数',
+    '累计订单数',
+    '訂單數',
+    '下單次數',
+    '購買次數',
+    'Orders',
+    'Order count',
+    'Total orders',
+  ],
   totalSpent: [
     '累计消费金额',
     '消费金额',
     '累计支付金额',
     '成交金额',
+    '累計消費金額',
+    '消費金額',
+    '成交金額',
     'Total spent',
     'Total amount',
     'Amount spent',
     'Spend',
   ],
-  firstOrderAt: ['首次下单时间', '首单时间', 'First order', 'First order date'],
+  firstOrderAt: ['首次下单时间', '首单时间', '首次下單時間', 'First order', 'First order date'],
   lastOrderAt: [
     '最近下单时间',
     '最近购买时间',
     '最后下单时间',
+    '最近下單時間',
+    '最近購買時間',
     'Last order',
     'Last order date',
     'Last order time',
   ],
-  country: ['国家', '国家/地区', '国家地区', 'Country', 'Country/Region', 'Region'],
+  country: [
+    '国家',
+    '国家/地区',
+    '国家地区',
+    '國家',
+    '國家/地區',
+    'Country',
+    'Country/Region',
+    'Region',
+  ],
 };
 
 function readCustomersDom(doc: Document, ctx: ReadContext): ReadResult {
@@ -78,12 +108,4 @@ export const aliexpressCustomers = registerReader({
   readDom: readCustomersDom,
 });
 
-/*
-Fixtures: tests/fixtures/aliexpress/customers/ — customers-zh.html (zh labels,
-US $ amounts, dates), customers-en-reordered.html (en labels, reordered and
-extra columns, US dates), customers-empty.html, customers-missing-column.html
-(no spend column).
-Test URLs:
-https://csp.aliexpress.com/m_apps/customer-manage/customer-list?channelId=2001234
-https://gsp.aliexpress.com/m_apps/crm-center/buyers
-*/
+// Fixtures and test URLs: tests/fixtures/cases.ts.

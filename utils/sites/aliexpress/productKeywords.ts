@@ -145,13 +145,4 @@ export const aliexpressProductKeywords = registerReader({
   readJson: readKeywordsJson,
 });
 
-/*
-Fixtures: tests/fixtures/aliexpress/productKeywords/ — keywords-zh.html (zh
-labels, 1.2万, 12.5%, --), keywords-en-reordered.html (en labels, reordered
-and extra columns), keywords-empty.html, keywords-blocked.html (security-check
-overlay), table-query-keywords.json (capture record of the table query with a
-`keyword` field per row).
-Test URLs:
-https://csp.aliexpress.com/m_apps/sycm/product-analyse?productId=1005006123456789&channelId=2001234
-https://gsp.aliexpress.com/m_apps/sycm/product-analyse?productId=1005006123456789&tab=keyword
-*/
+// Fixtures and test URLs: tests/fixtures/cases.ts.

@@ -176,15 +176,4 @@ export const aliexpressProductList = registerReader({
   readJson: readProductListJson,
 });
 
-/*
-Fixtures: tests/fixtures/aliexpress/productList/ — list-zh.html (zh labels,
-US $ range, 1.2万, --), list-en-reordered.html (en labels, reordered and extra
-columns, views/conversion), list-empty.html, list-blocked.html (security-check
-overlay), render-list.json (raw mtop envelope, data.data depth, {value,cycleCrc}),
-render-list-capture.json (capture record {apiUrl, body}), render-list-empty.json,
-render-list-failed.json (FAIL_SYS_SERVICE_UNAVAILABLE), render-list-session.json
-(FAIL_SYS_SESSION_EXPIRED); list-1000-en.html (1,000 rows, made for the benchmark).
-Test URLs:
-https://csp.aliexpress.com/m_apps/productManage/list-manage?channelId=2001234
-https://gsp.aliexpress.com/m_apps/productManage/list-manage?channelId=2001234
-*/
+// Fixtures and test URLs: tests/fixtures/cases.ts.

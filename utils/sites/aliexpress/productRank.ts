@@ -260,13 +260,4 @@ export const aliexpressProductRank = registerReader({
   readJson: readProductRankJson,
 });
 
-/*
-Fixtures: tests/fixtures/aliexpress/productRank/ — rank-zh.html (zh labels,
-1.2万/12.5%/US $ values, a statistics period), rank-en-reordered.html (en
-labels, reordered and extra columns), rank-empty.html, rank-missing-column.html,
-table-query.json (raw mtop envelope, {value,cycleCrc} metrics, statDate/dateType),
-table-query-failed.json (FAIL_SYS envelope).
-Test URLs:
-https://csp.aliexpress.com/m_apps/csp-sycm-new/productRank?channelId=2001234
-https://gsp.aliexpress.com/m_apps/csp-sycm-new/productRank?channelId=2001234&dateType=recent7
-*/
+// Fixtures and test URLs: tests/fixtures/cases.ts.
