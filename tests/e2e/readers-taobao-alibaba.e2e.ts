@@ -13,10 +13,11 @@ import {
 // Taobao and Alibaba.com readers in the built extension, on the real console
 // host names: the sycm item ranking through the DOM path, and the
 // data.alibaba.com product analysis through the JSON path (the MAIN-world
-// script captures the page's own fetch of an allowlisted iName).
+// script captures the page's own fetch of an allowlisted iName, here the
+// OneAction customerAdviser/prodList of docs/CONSOLES.md).
 
 const OVERVIEW_API =
-  '/self/.json?action=OneAction&iName=vip/product/effect/list&isVip=true&statisticsType=week&startDate=2024-04-29&endDate=2024-05-05';
+  '/self/.json?action=OneAction&iName=customerAdviser/prodList&dateRange=2026-11-14%7C2026-11-20';
 
 /** The recorded response body of a capture-record fixture. */
 async function recordedBody(file: string): Promise<string> {
@@ -32,7 +33,7 @@ const OVERVIEW_SHELL = `<!DOCTYPE html>
 <script>
 fetch(${JSON.stringify(OVERVIEW_API)}, { credentials: 'include' })
   .then((r) => r.json())
-  .then((j) => { document.getElementById('root').textContent = '共 ' + j.data.total + ' 个产品'; });
+  .then((j) => { document.getElementById('root').textContent = '共 ' + j.data.data.length + ' 个产品'; });
 </script></body></html>`;
 
 describe('Taobao and Alibaba.com readers in Chromium', () => {
@@ -40,7 +41,7 @@ describe('Taobao and Alibaba.com readers in Chromium', () => {
   let browser: Launched;
 
   beforeAll(async () => {
-    const overviewBody = await recordedBody('alibaba/productRank/overview.json');
+    const overviewBody = await recordedBody('alibaba/productRank/prod-list.json');
     server = await startFixtureServer({
       'sycm.taobao.com/cc/item_rank': { file: 'taobao/productRank/item-rank-zh.html' },
       'data.alibaba.com/product/overview': {
@@ -107,7 +108,7 @@ describe('Taobao and Alibaba.com readers in Chromium', () => {
       .toContain('2 products');
     const table = await panel.locator('table.grid').textContent();
     expect(table).toContain('Custom Logo Cotton T-Shirt Men Blank Tee');
-    expect(table).toContain('Silicone Kitchen Utensil Set 12 Pcs');
+    expect(table).toContain('定制 LOGO 纯棉T恤');
     await page.close();
     await panel.close();
   });
