@@ -113,7 +113,9 @@ export function requestParam(apiUrl: string, param: string): string | undefined 
     return undefined;
   }
   const value =
-    data && typeof data === 'object' ? (data as Record<string, unknown>)[param.slice(5)] : undefined;
+    data && typeof data === 'object'
+      ? (data as Record<string, unknown>)[param.slice(5)]
+      : undefined;
   return typeof value === 'string' && value ? value : undefined;
 }
 

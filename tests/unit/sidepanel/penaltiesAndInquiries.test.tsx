@@ -7,6 +7,7 @@ import { openPenaltiesFirst, watchExposure } from '@/utils/advice/titles/exposur
 import { setDb, type StorewiseDB } from '@/utils/db/db';
 import type { PenaltyRecord, ProductRecord } from '@/utils/db/records';
 import { inquiriesAsOrders } from '@/utils/sidepanel/outcome';
+import { isBuyerRow, type ProductRow } from '@/utils/types';
 import { freshDb } from '../db/testDb';
 
 // Open penalties come first in the exposure watch, and Alibaba.com's
@@ -36,18 +37,23 @@ describe('openPenaltiesFirst', () => {
 
 describe('inquiriesAsOrders', () => {
   it('gives a row without orders its inquiries; leaves rows with orders or without inquiries alone', () => {
-    expect(inquiriesAsOrders({ productId: 'a', inquiries: 12, visitors: 210 })).toEqual({
+    const a: ProductRow = { productId: 'a', title: 'A', inquiries: 12, visitors: 210 };
+    const b: ProductRow = { productId: 'b', title: 'B', inquiries: 12, orders: 3 };
+    const c: ProductRow = { productId: 'c', title: 'C' };
+    expect(inquiriesAsOrders(a)).toEqual({
       productId: 'a',
+      title: 'A',
       inquiries: 12,
       visitors: 210,
       orders: 12,
     });
-    expect(inquiriesAsOrders({ productId: 'b', inquiries: 12, orders: 3 })).toEqual({
+    expect(inquiriesAsOrders(b)).toEqual({
       productId: 'b',
+      title: 'B',
       inquiries: 12,
       orders: 3,
     });
-    expect(inquiriesAsOrders({ productId: 'c' })).toEqual({ productId: 'c' });
+    expect(inquiriesAsOrders(c)).toBe(c);
   });
 });
 
@@ -120,5 +126,18 @@ describe('ExposureAlerts with penalties', () => {
     expect(host.querySelector('[data-testid="alerts-none"]')?.textContent).toBe(
       '没有商品的曝光在下滑。',
     );
+  });
+});
+
+describe('isBuyerRow', () => {
+  it('keeps buyer rows for the RFM tiers and leaves customer-manager rows out', () => {
+    const buyer = {
+      buyerId: 'b1',
+      orders: 2,
+      totalSpent: { amount: 30, currency: 'USD' },
+      lastOrderAt: '2026-11-01',
+    };
+    const account = { buyerId: '70001', stage: 'deal' as const, importance: 3 };
+    expect([buyer, account].filter(isBuyerRow)).toEqual([buyer]);
   });
 });

@@ -10,7 +10,6 @@ import {
   pick,
   productResult,
   textValue,
-  type Json,
 } from '../shared/console';
 import { pickFields, productTableReader, uniqueRows, type Parsers } from '../shared/rows';
 import { openAlibaba } from './envelope';

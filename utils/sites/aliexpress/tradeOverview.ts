@@ -1,4 +1,4 @@
-import { registerReader, requestParam, type Capture, type ReadContext } from '../registry';
+import { registerReader, type Capture, type ReadContext } from '../registry';
 import { compact, parseInstant, parseNumber, parseRate } from '../normalise';
 import { allowlistMatcher, findArray, isObject, pick, textValue } from '../shared/console';
 import { openMtop } from '../shared/envelope';
