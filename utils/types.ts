@@ -14,6 +14,9 @@ export const pageKindSchema = z.enum([
   'abilityModel',
   'customers',
   'campaigns',
+  // Aggregate customer figures (segment counts, repurchase rates, peer
+  // benchmarks): not buyers, so a page kind of its own (Taobao sycm).
+  'customerSegments',
 ]);
 export type PageKind = z.infer<typeof pageKindSchema>;
 export const PAGE_KINDS = pageKindSchema.options;
@@ -79,6 +82,29 @@ export const customerRowSchema = z.object({
 });
 export type CustomerRow = z.infer<typeof customerRowSchema>;
 
+/**
+ * One aggregate customer figure (Taobao sycm customer analysis): a segment
+ * count, a repurchase rate or a member figure, with its change on the previous
+ * period and the peer benchmark where the console gives them; a profile row is
+ * one attribute value's share of a crowd. Rates are 0..1.
+ */
+export const customerSegmentRowSchema = z.object({
+  /** overview (客户分析), members (会员分析) or profile (客户画像). */
+  domain: z.enum(['overview', 'members', 'profile']),
+  /** The console's indicator code (`repeatByrRate3m`), or `crowd/attribute/value` for a profile row. */
+  indicator: z.string().min(1).max(200),
+  /** The console's own label, when it sends one. */
+  label: z.string().max(200).optional(),
+  value: finite,
+  /** Change on the previous period, as a fraction (sycm cycleCrc). */
+  change: finite.optional(),
+  /** What good peers reach (sycm `…AvgGood`). */
+  peerGood: finite.optional(),
+  /** Profile rows: the value's share of the crowd. */
+  share: rate.optional(),
+});
+export type CustomerSegmentRow = z.infer<typeof customerSegmentRowSchema>;
+
 export const campaignRowSchema = z.object({
   campaignId: z.string().max(200).optional(),
   name: z.string().min(1).max(500),
@@ -96,6 +122,7 @@ export const ROW_SCHEMAS = {
   abilityModel: abilityRowSchema,
   customers: customerRowSchema,
   campaigns: campaignRowSchema,
+  customerSegments: customerSegmentRowSchema,
 } as const satisfies Record<PageKind, z.ZodType>;
 
 export interface RowsByKind {
@@ -105,6 +132,7 @@ export interface RowsByKind {
   abilityModel: AbilityRow;
   customers: CustomerRow;
   campaigns: CampaignRow;
+  customerSegments: CustomerSegmentRow;
 }
 
 const periodSchema = z.object({ from: z.string(), to: z.string() });
@@ -152,6 +180,11 @@ export const okResultSchema = z.discriminatedUnion('pageKind', [
     ...okBase,
     pageKind: z.literal('campaigns'),
     rows: z.array(campaignRowSchema).max(MAX_ROWS),
+  }),
+  z.object({
+    ...okBase,
+    pageKind: z.literal('customerSegments'),
+    rows: z.array(customerSegmentRowSchema).max(MAX_ROWS),
   }),
 ]);
 export type OkResult = z.infer<typeof okResultSchema>;

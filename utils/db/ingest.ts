@@ -3,6 +3,7 @@ import type {
   AbilityScoreRecord,
   CampaignRecord,
   CustomerRecord,
+  CustomerSegmentRecord,
   KeywordDailyRecord,
   ProductDailyRecord,
   ProductRecord,
@@ -99,6 +100,7 @@ export async function ingest(
       db.keywordDaily,
       db.abilityScores,
       db.customers,
+      db.customerSegments,
       db.campaigns,
     ],
     async () => {
@@ -159,6 +161,8 @@ async function derive(
       return deriveCustomers(db, result, storeKey, nowIso);
     case 'campaigns':
       return deriveCampaigns(db, result, storeKey, nowIso);
+    case 'customerSegments':
+      return deriveCustomerSegments(db, result, storeKey, nowIso);
   }
 }
 
@@ -321,4 +325,20 @@ async function deriveCampaigns(
     updatedAt: nowIso,
   }));
   await db.campaigns.bulkPut(rows);
+}
+
+async function deriveCustomerSegments(
+  db: StorewiseDB,
+  result: OkResultOf<'customerSegments'>,
+  storeKey: string,
+  nowIso: string,
+): Promise<void> {
+  const day = snapshotDay(result);
+  const rows: CustomerSegmentRecord[] = result.rows.map((r) => ({
+    ...r,
+    storeKey,
+    day,
+    updatedAt: nowIso,
+  }));
+  await db.customerSegments.bulkPut(rows);
 }

@@ -4,7 +4,7 @@ import type { StorewiseDB } from './db';
 // Raw snapshots are the only thing ever pruned. They are the evidence behind
 // the derived tables and grow fastest (a full page's rows each); the derived
 // history (products, productDaily, keywordDaily, abilityScores, customers,
-// campaigns), settings and checklist progress are kept for good.
+// customerSegments, campaigns), settings and checklist progress are kept for good.
 
 const DAY_MS = 86_400_000;
 // capturedAt may carry any UTC offset, which string order does not respect;

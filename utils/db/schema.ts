@@ -23,5 +23,13 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+// - v6 (2026-12-03): customerSegments, the aggregate customer figures of
+//   Taobao's sycm (segment counts, repurchase rates, peer benchmarks, members,
+//   profile shares), one row per store, indicator and report day.
+export const SCHEMA_V6 = {
+  // The Tier tab reads the newest report day of a store, like abilityScores.
+  customerSegments: '[storeKey+indicator+day], [storeKey+day]',
+} as const;
+
 export const DB_NAME = 'storewise';
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 6;

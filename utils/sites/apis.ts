@@ -35,23 +35,35 @@ export const API_ALLOWLIST: readonly ApiRule[] = [
     pageKind: 'campaigns',
     match: /^mtop\.global\.campaign\.merchants\.activity\.list\.nodada\.data$/,
   },
-  // Taobao/Tmall (readers in utils/sites/taobao/): the myseller on-sale list
-  // over mtop, sycm item metrics and search-keyword sources by path.
+  // Taobao/Tmall (readers in utils/sites/taobao/, shapes in docs/CONSOLES.md):
+  // the myseller item list over mtop (Taobao and Tmall shops), sycm item
+  // metrics, search-term sources and customer domains by path, and the
+  // registered-activity items of sale.taobao.com by path.
   {
     site: 'taobao',
     pageKind: 'productList',
-    match: /^mtop\.taobao\.sell\.pc\.manage\.(list|async|query)$/,
+    match: /^mtop\.(?:taobao|tmall)\.sell\.pc\.manage\.async$/,
   },
   {
     site: 'taobao',
     pageKind: 'productRank',
     match:
-      /^\/cc\/(?:live\/)?item\/(?:sale\/overview|rank(?:\/\w+)*)\.json$|^\/flow\/item\/source\/tree\/support\.json$/,
+      /^\/cc\/item\/(?:live\/)?view\/top\.json$|^\/cc\/item\/portal\/itemList\.json$|^\/cc\/item\/sale\/overview\.json$|^\/flow\/item\/source\/tree\/support\.json$/,
   },
   {
     site: 'taobao',
     pageKind: 'productKeywords',
-    match: /^\/flow\/(?:v\d\/)?item\/source\/(?:detail|keyword)(?:\/\w+)*\.json$/,
+    match: /^\/flow\/(?:v3\/)?new\/item\/source\/detail\.json$|^\/flow\/v3\/shop\/source\/detail\/v3\.json$/,
+  },
+  {
+    site: 'taobao',
+    pageKind: 'customerSegments',
+    match: /^\/domain\/(?:one|multi)Query\.json$/,
+  },
+  {
+    site: 'taobao',
+    pageKind: 'campaigns',
+    match: /^\/domain\/item\/query\.json$/,
   },
   // Alibaba.com (readers in utils/sites/alibaba/): products_manage by path,
   // data.alibaba.com by iName.
