@@ -53,7 +53,8 @@ export const API_ALLOWLIST: readonly ApiRule[] = [
   {
     site: 'taobao',
     pageKind: 'productKeywords',
-    match: /^\/flow\/(?:v3\/)?new\/item\/source\/detail\.json$|^\/flow\/v3\/shop\/source\/detail\/v3\.json$/,
+    match:
+      /^\/flow\/(?:v3\/)?new\/item\/source\/detail\.json$|^\/flow\/v3\/shop\/source\/detail\/v3\.json$/,
   },
   {
     site: 'taobao',

@@ -89,7 +89,12 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
     }),
   );
   if (rows.length === 0) {
-    return taobaoFailed('campaigns', ctx, 'empty', 'the console shows no registered activity items');
+    return taobaoFailed(
+      'campaigns',
+      ctx,
+      'empty',
+      'the console shows no registered activity items',
+    );
   }
   return taobaoOk('campaigns', ctx, rows);
 }

@@ -160,7 +160,8 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
   }
   const env = openTaobao(capture.body);
   if (!env.ok) return taobaoFailed('customerSegments', ctx, env.status, env.reason);
-  const rows = domain === 'profile' ? profileRows(env.layers, query) : indicatorRows(env.layers, domain);
+  const rows =
+    domain === 'profile' ? profileRows(env.layers, query) : indicatorRows(env.layers, domain);
   if (rows.length === 0) {
     return taobaoFailed('customerSegments', ctx, 'empty', 'the console shows no customer figures');
   }

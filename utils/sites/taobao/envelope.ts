@@ -51,7 +51,10 @@ export function openTaobao(body: unknown): TaobaoEnvelope {
   }
   if (root.data === undefined && isObject(root.content)) root = root.content;
   if (root.success === false) {
-    return { ok: false, ...classifyFailure(`success false${messageOf(root) ? `, ${messageOf(root)}` : ''}`) };
+    return {
+      ok: false,
+      ...classifyFailure(`success false${messageOf(root) ? `, ${messageOf(root)}` : ''}`),
+    };
   }
   const code = root.code;
   const codeFailed =

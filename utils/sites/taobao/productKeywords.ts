@@ -80,7 +80,9 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
   const env = openTaobao(capture.body);
   if (!env.ok) return failed(base, 'productKeywords', env.status, env.reason);
   const shop = isShopReport(capture.api);
-  const productId = shop ? undefined : idOf(query.get('itemId') ?? ctx.url.searchParams.get('itemId'));
+  const productId = shop
+    ? undefined
+    : idOf(query.get('itemId') ?? ctx.url.searchParams.get('itemId'));
   if (!shop && !productId) {
     return failed(
       base,

@@ -113,7 +113,17 @@ export const TAOBAO_PRODUCT_LIST_COLUMNS: Aliases<Column> = {
     'Title',
   ],
   price: ['价格', '一口价', '售价', '價格', '一口價', '售價', 'Price'],
-  stock: ['库存', '总库存', '可售库存', '庫存', '總庫存', '可售庫存', 'Stock', 'Inventory', 'Quantity'],
+  stock: [
+    '库存',
+    '总库存',
+    '可售库存',
+    '庫存',
+    '總庫存',
+    '可售庫存',
+    'Stock',
+    'Inventory',
+    'Quantity',
+  ],
   orders: [
     '销量',
     '30日销量',

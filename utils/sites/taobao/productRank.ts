@@ -75,7 +75,8 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
   if (!env.ok) return failed(base, 'productRank', env.status, env.reason);
   const name = apiName(capture.api);
   const query = apiQuery(capture.apiUrl || capture.api);
-  const period = periodOf(ctx.url.searchParams, query);
+  // The request names the period its rows describe; the page URL may lag behind a date switch.
+  const period = periodOf(query, ctx.url.searchParams);
   const pageItem = idOf(ctx.url.searchParams.get('itemId') ?? query.get('itemId'));
 
   if (name.startsWith('/flow/')) {
@@ -149,10 +150,33 @@ export const TAOBAO_PRODUCT_RANK_COLUMNS: Aliases<Column> = {
   ],
   visitors: ['商品访客数', '访客数', '商品訪客數', '訪客數', 'Visitors', 'Item visitors', 'UV'],
   views: ['商品浏览量', '浏览量', '商品瀏覽量', '瀏覽量', 'Page views', 'Views', 'PV'],
-  wishlist: ['商品收藏人数', '收藏人数', '商品收藏人數', '收藏人數', 'Favorites', 'Favourites', 'Wishlist'],
-  addToCart: ['商品加购人数', '加购人数', '商品加購人數', '加購人數', 'Add-to-cart buyers', 'Add to cart'],
+  wishlist: [
+    '商品收藏人数',
+    '收藏人数',
+    '商品收藏人數',
+    '收藏人數',
+    'Favorites',
+    'Favourites',
+    'Wishlist',
+  ],
+  addToCart: [
+    '商品加购人数',
+    '加购人数',
+    '商品加購人數',
+    '加購人數',
+    'Add-to-cart buyers',
+    'Add to cart',
+  ],
   buyers: ['支付买家数', '支付買家數', 'Paying buyers', 'Buyers'],
-  orders: ['支付件数', '支付子订单数', '支付件數', '支付子訂單數', 'Units paid', 'Paid units', 'Orders'],
+  orders: [
+    '支付件数',
+    '支付子订单数',
+    '支付件數',
+    '支付子訂單數',
+    'Units paid',
+    'Paid units',
+    'Orders',
+  ],
   revenue: ['支付金额', '支付金額', 'Payment amount', 'Revenue', 'GMV'],
   conversionRate: [
     '商品支付转化率',
