@@ -23,8 +23,9 @@ import type { ProductRow, ReadResult } from '../../types';
 // (`/taobao/manager/table.htm` or `/tmall/manager/table.htm` for the item list).
 // The answer's `data.result` is a JSON string holding
 // `{success, data: {table: {dataSource}, pagination: {total}}}`. Shape: public
-// myseller scrapers, see docs/CONSOLES.md (Taobao / Tmall, productList). DOM
-// fallback reads the rendered table by header text (zh-CN, zh-TW, en).
+// myseller scrapers, see docs/CONSOLES.md (Taobao / Tmall, productList). The
+// rendered table's markup is unknown: DOM only, read by header text (zh-CN,
+// zh-TW, en).
 
 /** The `data.url` values of the item-list table, per shop kind. */
 const ITEM_TABLES = new Set(['/taobao/manager/table.htm', '/tmall/manager/table.htm']);

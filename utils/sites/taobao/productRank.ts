@@ -31,7 +31,8 @@ import type { ProductRow, ReadResult } from '../../types';
 // Asherggg/sycm-playwright-interceptor (docs/CONSOLES.md, Taobao productRank).
 // The item archive (单品分析) endpoints `/cc/item/sale/overview.json` and
 // `/flow/item/source/tree/support.json` are public names whose field layout is
-// unknown: read here on the sycm metric convention above, DOM otherwise.
+// unknown: read here on the sycm metric convention above, DOM otherwise. The
+// rendered ranking's markup is unknown: DOM only, read by header text.
 // Money is CNY.
 
 /** sycm indexCode → ProductRow field (docs/CONSOLES.md, Taobao productRank). */
