@@ -138,19 +138,24 @@ function profileRows(layers: readonly Json[], query: URLSearchParams): CustomerS
   return rows;
 }
 
+/**
+ * The domain of an answer whose request URL is not known (a bare recorded
+ * body): a multiQuery is the profile; otherwise the domain whose indicator
+ * codes the answer carries.
+ */
+function domainOfBody(api: string, layers: readonly Json[]): Domain | undefined {
+  if (/multiQuery/.test(api)) return 'profile';
+  for (const domain of ['overview', 'members'] as const) {
+    if (indicatorLayer(layers, domain)) return domain;
+  }
+  return undefined;
+}
+
 function readJson(capture: Capture, ctx: ReadContext): ReadResult {
   const query = apiQuery(capture.apiUrl || capture.api);
   const code = domainOf(query);
-  if (!code) {
-    return taobaoFailed(
-      'customerSegments',
-      ctx,
-      'unrecognized',
-      'not recognised: the domain query names no domainCode',
-    );
-  }
-  const domain = DOMAINS.find(([prefix]) => code.startsWith(prefix))?.[1];
-  if (!domain) {
+  const named = code === undefined ? undefined : DOMAINS.find(([p]) => code.startsWith(p))?.[1];
+  if (code !== undefined && !named) {
     return taobaoFailed(
       'customerSegments',
       ctx,
@@ -160,6 +165,15 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
   }
   const env = openTaobao(capture.body);
   if (!env.ok) return taobaoFailed('customerSegments', ctx, env.status, env.reason);
+  const domain = named ?? domainOfBody(capture.api, env.layers);
+  if (!domain) {
+    return taobaoFailed(
+      'customerSegments',
+      ctx,
+      'unrecognized',
+      'not recognised: the domain query names no domainCode and carries no customer indicator',
+    );
+  }
   const rows =
     domain === 'profile' ? profileRows(env.layers, query) : indicatorRows(env.layers, domain);
   if (rows.length === 0) {

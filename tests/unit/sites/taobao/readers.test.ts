@@ -625,6 +625,34 @@ describe('Taobao customer figures (生意参谋 客户, aggregate)', () => {
     ]);
   });
 
+  it('without the request URL (the bare API name), the indicator codes name the domain', () => {
+    const members = readCapture(
+      {
+        api: '/domain/oneQuery.json',
+        apiUrl: '',
+        body: { code: 0, data: { totalMbrCnt: { value: 12, cycleCrc: 0.5 } } },
+      },
+      new URL(CUSTOMERS),
+      NOW,
+    );
+    expect(okRows(members)).toEqual([
+      { domain: 'members', indicator: 'totalMbrCnt', value: 12, change: 0.5 },
+    ]);
+    const unknown = readCapture(
+      {
+        api: '/domain/oneQuery.json',
+        apiUrl: '',
+        body: { code: 0, data: { payAmt: { value: 1 } } },
+      },
+      new URL(CUSTOMERS),
+      NOW,
+    );
+    expect(unknown).toMatchObject({ status: 'unrecognized', pageKind: 'customerSegments' });
+    expect(reasonOf(unknown)).toBe(
+      'not recognised: the domain query names no domainCode and carries no customer indicator',
+    );
+  });
+
   it('the risk answer is blocked; another sycm domain is unrecognized, naming it', () => {
     expect(readFixture('taobao/customerSegments/overview-risk.json', CUSTOMERS)).toMatchObject({
       status: 'blocked',
