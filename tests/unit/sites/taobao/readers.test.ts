@@ -538,7 +538,7 @@ describe('Taobao search keywords (手淘搜索 来源详情) and market search r
     ]);
     const reader = readerForUrl(new URL(MARKET));
     const json = reader?.readJson?.(
-      { api: '/flow/v3/item/source/detail.json', apiUrl: '', body: { code: 0, data: [] } },
+      { api: '/flow/v3/new/item/source/detail.json', apiUrl: '', body: { code: 0, data: [] } },
       { url: new URL(MARKET), now: NOW },
     );
     expect(json?.status).toBe('unrecognized');
