@@ -43,12 +43,13 @@ describe('export', () => {
     expect(backup.counts).toEqual(await rowCounts(db));
     expect(backup.counts).toMatchObject({
       stores: 2,
-      snapshots: 6,
+      snapshots: 7,
       products: 2,
       productDaily: 4,
       keywordDaily: 1,
       abilityScores: 1,
       customers: 1,
+      customerSegments: 1,
       campaigns: 1,
       checklistProgress: 1,
     });
