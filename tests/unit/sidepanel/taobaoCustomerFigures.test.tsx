@@ -17,7 +17,8 @@ import { freshDb } from '../db/testDb';
 
 // Taobao's aggregate customer figures from the recorded sycm answers to the
 // Tier tab: ingest into customerSegments, the newest figure per indicator,
-// and the customer section in both languages.
+// and the customer section in both languages; and the shop-level search terms
+// stored as store-wide keyword rows.
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -122,6 +123,28 @@ describe('Taobao customer figures', () => {
       'regularCustomerCnt',
     ]);
     expect(view.readAt).toBe(READ_AT.toISOString());
+  });
+
+  it('shop-level search terms are stored as store-wide keyword rows (productId empty)', async () => {
+    const text = readFileSync(
+      resolve(import.meta.dirname, '../../fixtures/taobao/productKeywords/shop-source-v3.json'),
+      'utf8',
+    );
+    const capture = toCapture(JSON.parse(text) as unknown);
+    if (!capture) throw new Error('shop-source-v3.json');
+    const result = readCapture(
+      capture,
+      new URL('https://sycm.taobao.com/portal/home.htm'),
+      READ_AT,
+    );
+    if (!isOk(result)) throw new Error(result.reason);
+    await ingest(db, result, READ_AT);
+    expect(await db.keywordDaily.get([SK, '', '连衣裙 夏', '2024-05-07'])).toMatchObject({
+      clicks: 5320,
+      orders: 166,
+      conversionRate: 0.0312,
+    });
+    expect(await db.keywordDaily.count()).toBe(2);
   });
 
   describe('in the Tier tab', () => {
