@@ -112,6 +112,8 @@ export function mtopRequestData(apiUrl: string): Json {
 export function openResultString(layers: readonly Json[]): TaobaoEnvelope | undefined {
   for (const layer of layers) {
     const result = layer.result;
+    // A client that already parsed it hands over the object.
+    if (isObject(result)) return openTaobao(result);
     if (typeof result !== 'string') continue;
     let inner: unknown;
     try {

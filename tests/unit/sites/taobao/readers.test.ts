@@ -180,6 +180,41 @@ describe('Taobao product list (出售中的宝贝)', () => {
     ]);
   });
 
+  it('reads data.result already parsed into an object the same way', () => {
+    const r = readCapture(
+      {
+        api: 'mtop.taobao.sell.pc.manage.async',
+        apiUrl: '',
+        body: {
+          api: 'mtop.taobao.sell.pc.manage.async',
+          ret: ['SUCCESS::调用成功'],
+          data: {
+            result: {
+              success: true,
+              data: {
+                table: {
+                  dataSource: [
+                    {
+                      itemId: 678901234570,
+                      itemDesc: { desc: [{ text: '遮阳帽' }] },
+                      managerPrice: { currentPrice: '¥ 29.00' },
+                    },
+                  ],
+                },
+                pagination: { total: 1 },
+              },
+            },
+          },
+        },
+      },
+      new URL(ON_SALE),
+      NOW,
+    );
+    expect(okRows(r)).toEqual([
+      { productId: '678901234570', title: '遮阳帽', price: { amount: 29, currency: 'CNY' } },
+    ]);
+  });
+
   it('another table of the same API is unrecognized, naming the table, never read as the item list', () => {
     const r = readFixture('taobao/productList/manage-async-other-table.json', ON_SALE);
     expect(r).toMatchObject({ status: 'unrecognized', site: 'taobao', pageKind: 'productList' });
