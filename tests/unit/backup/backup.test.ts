@@ -43,7 +43,7 @@ describe('export', () => {
     expect(backup.counts).toEqual(await rowCounts(db));
     expect(backup.counts).toMatchObject({
       stores: 2,
-      snapshots: 7,
+      snapshots: 6,
       products: 2,
       productDaily: 4,
       keywordDaily: 1,
