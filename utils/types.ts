@@ -20,6 +20,9 @@ export const pageKindSchema = z.enum([
   'storeKeywords',
   'penalties',
   'visitors',
+  // Aggregate customer figures (segment counts, repurchase rates, peer
+  // benchmarks): not buyers, so a page kind of its own (Taobao sycm).
+  'customerSegments',
 ]);
 export type PageKind = z.infer<typeof pageKindSchema>;
 export const PAGE_KINDS = pageKindSchema.options;
@@ -110,6 +113,29 @@ export type BuyerRow = CustomerRow &
 export const isBuyerRow = (c: CustomerRow): c is BuyerRow =>
   c.orders !== undefined && c.totalSpent !== undefined && c.lastOrderAt !== undefined;
 
+/**
+ * One aggregate customer figure (Taobao sycm customer analysis): a segment
+ * count, a repurchase rate or a member figure, with its change on the previous
+ * period and the peer benchmark where the console gives them; a profile row is
+ * one attribute value's share of a crowd. Rates are 0..1.
+ */
+export const customerSegmentRowSchema = z.object({
+  /** overview (客户分析), members (会员分析) or profile (客户画像). */
+  domain: z.enum(['overview', 'members', 'profile']),
+  /** The console's indicator code (`repeatByrRate3m`), or `crowd/attribute/value` for a profile row. */
+  indicator: z.string().min(1).max(200),
+  /** The console's own label, when it sends one. */
+  label: z.string().max(200).optional(),
+  value: finite,
+  /** Change on the previous period, as a fraction (sycm cycleCrc). */
+  change: finite.optional(),
+  /** What good peers reach (sycm `…AvgGood`). */
+  peerGood: finite.optional(),
+  /** Profile rows: the value's share of the crowd. */
+  share: rate.optional(),
+});
+export type CustomerSegmentRow = z.infer<typeof customerSegmentRowSchema>;
+
 export const campaignRowSchema = z.object({
   campaignId: z.string().max(200).optional(),
   name: z.string().min(1).max(500),
@@ -191,6 +217,7 @@ export const ROW_SCHEMAS = {
   storeKeywords: storeKeywordRowSchema,
   penalties: penaltyRowSchema,
   visitors: visitorRowSchema,
+  customerSegments: customerSegmentRowSchema,
 } as const satisfies Record<PageKind, z.ZodType>;
 
 export interface RowsByKind {
@@ -204,6 +231,7 @@ export interface RowsByKind {
   storeKeywords: StoreKeywordRow;
   penalties: PenaltyRow;
   visitors: VisitorRow;
+  customerSegments: CustomerSegmentRow;
 }
 
 const periodSchema = z.object({ from: z.string(), to: z.string() });
@@ -271,6 +299,11 @@ export const okResultSchema = z.discriminatedUnion('pageKind', [
     ...okBase,
     pageKind: z.literal('visitors'),
     rows: z.array(visitorRowSchema).max(MAX_ROWS),
+  }),
+  z.object({
+    ...okBase,
+    pageKind: z.literal('customerSegments'),
+    rows: z.array(customerSegmentRowSchema).max(MAX_ROWS),
   }),
 ]);
 export type OkResult = z.infer<typeof okResultSchema>;

@@ -55,7 +55,10 @@ export function TierTab({ storeKey, now }: { storeKey: string | undefined; now?:
   if (data === undefined || thresholds === undefined) return null;
   if (!data || !site || !view) return <p className="empty">{t('tier.empty')}</p>;
   const nothing =
-    data.products.length === 0 && data.abilityScores.length === 0 && data.customers.length === 0;
+    data.products.length === 0 &&
+    data.abilityScores.length === 0 &&
+    data.customers.length === 0 &&
+    (data.customerSegments?.length ?? 0) === 0;
   if (nothing) return <OpenPageHint site={site} page="productList" testId="tier-empty" />;
 
   return (
@@ -77,6 +80,8 @@ export function TierTab({ storeKey, now }: { storeKey: string | undefined; now?:
         result={view.customers}
         phase={view.phase}
         readAt={view.readAt.customers}
+        figures={view.customerFigures}
+        figuresAt={view.readAt.customerFigures}
         now={now}
       />
       {data.products.length === 0 ? (

@@ -11,10 +11,9 @@ import {
 } from './harness';
 
 // Taobao and Alibaba.com readers in the built extension, on the real console
-// host names: the sycm item ranking through the DOM path, and the
-// data.alibaba.com product analysis through the JSON path (the MAIN-world
-// script captures the page's own fetch of an allowlisted iName, here the
-// OneAction customerAdviser/prodList of docs/CONSOLES.md).
+// host names: the sycm item ranking through the DOM path, the sycm customer
+// overview and the data.alibaba.com product analysis through the JSON path
+// (the MAIN-world script captures the page's own fetch of an allowlisted API).
 
 const OVERVIEW_API =
   '/self/.json?action=OneAction&iName=customerAdviser/prodList&dateRange=2026-11-14%7C2026-11-20';
@@ -24,6 +23,19 @@ async function recordedBody(file: string): Promise<string> {
   const rec = JSON.parse(await readFile(join(FIXTURES_DIR, file), 'utf8')) as { body: unknown };
   return JSON.stringify(rec.body);
 }
+
+const CUSTOMER_API =
+  '/domain/oneQuery.json?domainCode=tao.shop.customer.overview&dateType=day&dateRange=2024-05-07%7C2024-05-07&showType=overview';
+
+// sycm's customer page loads its figures after load, like the real console.
+const CUSTOMER_SHELL = `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>客户分析 - 生意参谋</title></head>
+<body><div id="root">加载中…</div>
+<script>
+fetch(${JSON.stringify(CUSTOMER_API)}, { credentials: 'include' })
+  .then((r) => r.json())
+  .then((j) => { document.getElementById('root').textContent = '店铺客户 ' + j.data.shopCustomer.value; });
+</script></body></html>`;
 
 // The console shell as data.alibaba.com serves it: no table in the HTML, the
 // app fetches its data after load.
@@ -42,7 +54,20 @@ describe('Taobao and Alibaba.com readers in Chromium', () => {
 
   beforeAll(async () => {
     const overviewBody = await recordedBody('alibaba/productRank/prod-list.json');
+    const customerBody = await recordedBody('taobao/customerSegments/overview.json');
     server = await startFixtureServer({
+      'sycm.taobao.com/cc/customer/regular': {
+        handler: (_req, res) => {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(CUSTOMER_SHELL);
+        },
+      },
+      'sycm.taobao.com/domain/oneQuery.json': {
+        handler: (_req, res) => {
+          res
+            .writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
+            .end(customerBody);
+        },
+      },
       'sycm.taobao.com/cc/item_rank': { file: 'taobao/productRank/item-rank-zh.html' },
       'data.alibaba.com/product/overview': {
         handler: (_req, res) => {
@@ -84,6 +109,20 @@ describe('Taobao and Alibaba.com readers in Chromium', () => {
     const table = await panel.locator('table.grid').textContent();
     expect(table).toContain('夏季纯棉短袖T恤 男款 宽松百搭');
     expect(table).toContain('冰丝防晒袖套 女 UPF50+');
+    await page.close();
+    await panel.close();
+  });
+
+  it('the sycm customer overview is captured and the Tier tab shows the store figures against good peers', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('sycm.taobao.com', '/cc/customer/regular'));
+    await expect.poll(() => page.locator('#root').textContent()).toBe('店铺客户 18240');
+    const panel = await openExtensionPage(browser.context, 'sidepanel.html', '?lang=en');
+    await panel.getByTestId('store-switcher').selectOption('taobao:default');
+    await expect
+      .poll(() => panel.getByTestId('figure-repeatByrRate3m').textContent(), { timeout: 15_000 })
+      .toBe('Repurchase rate, last 3 months5.8%8.3% below good peers-0.2%');
+    expect(await panel.getByTestId('figure-shopCustomer-value').textContent()).toBe('18,240');
     await page.close();
     await panel.close();
   });

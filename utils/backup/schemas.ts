@@ -4,6 +4,7 @@ import {
   abilityRowSchema,
   campaignRowSchema,
   customerRowSchema,
+  customerSegmentRowSchema,
   keywordRowSchema,
   moneySchema,
   okResultSchema,
@@ -99,6 +100,12 @@ export const TABLE_SCHEMAS = {
     updatedAt: iso,
   }),
   customers: z.looseObject({ ...customerRowSchema.shape, storeKey: key, updatedAt: iso }),
+  customerSegments: z.looseObject({
+    ...customerSegmentRowSchema.shape,
+    storeKey: key,
+    day,
+    updatedAt: iso,
+  }),
   campaigns: z.looseObject({
     ...campaignRowSchema.shape,
     id: key,

@@ -1,10 +1,11 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V3 } from './schema';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V3, SCHEMA_V6 } from './schema';
 import type {
   AbilityScoreRecord,
   CampaignRecord,
   ChecklistProgressRecord,
   CustomerRecord,
+  CustomerSegmentRecord,
   KeywordDailyRecord,
   PenaltyRecord,
   ProductDailyRecord,
@@ -25,6 +26,7 @@ export class StorewiseDB extends Dexie {
   keywordDaily!: Table<KeywordDailyRecord, [string, string, string, string]>;
   abilityScores!: Table<AbilityScoreRecord, [string, string, string]>;
   customers!: Table<CustomerRecord, [string, string]>;
+  customerSegments!: Table<CustomerSegmentRecord, [string, string, string]>;
   campaigns!: EntityTable<CampaignRecord, 'id'>;
   checklistProgress!: Table<ChecklistProgressRecord, [string, string, number, string]>;
   settings!: EntityTable<SettingRecord, 'key'>;
@@ -37,6 +39,8 @@ export class StorewiseDB extends Dexie {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(3).stores(SCHEMA_V3);
+    // v6 only adds a table: no upgrade function.
+    this.version(6).stores(SCHEMA_V6);
   }
 }
 
@@ -61,6 +65,7 @@ export const ALL_TABLES = [
   'keywordDaily',
   'abilityScores',
   'customers',
+  'customerSegments',
   'campaigns',
   'checklistProgress',
   'settings',

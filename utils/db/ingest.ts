@@ -3,6 +3,7 @@ import type {
   AbilityScoreRecord,
   CampaignRecord,
   CustomerRecord,
+  CustomerSegmentRecord,
   KeywordDailyRecord,
   PenaltyRecord,
   ProductDailyRecord,
@@ -103,6 +104,7 @@ export async function ingest(
       db.keywordDaily,
       db.abilityScores,
       db.customers,
+      db.customerSegments,
       db.campaigns,
       db.storeMetrics,
       db.storeKeywordDaily,
@@ -175,6 +177,8 @@ async function derive(
       return derivePenalties(db, result, storeKey, nowIso);
     case 'visitors':
       return deriveVisitors(db, result, storeKey, nowIso);
+    case 'customerSegments':
+      return deriveCustomerSegments(db, result, storeKey, nowIso);
   }
 }
 
@@ -409,4 +413,20 @@ async function deriveVisitors(
     updatedAt: nowIso,
   }));
   await db.visitors.bulkPut(rows);
+}
+
+async function deriveCustomerSegments(
+  db: StorewiseDB,
+  result: OkResultOf<'customerSegments'>,
+  storeKey: string,
+  nowIso: string,
+): Promise<void> {
+  const day = snapshotDay(result);
+  const rows: CustomerSegmentRecord[] = result.rows.map((r) => ({
+    ...r,
+    storeKey,
+    day,
+    updatedAt: nowIso,
+  }));
+  await db.customerSegments.bulkPut(rows);
 }

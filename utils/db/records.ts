@@ -2,6 +2,7 @@ import type {
   AbilityRow,
   CampaignRow,
   CustomerRow,
+  CustomerSegmentRow,
   Money,
   OkResult,
   PageKind,
@@ -111,6 +112,13 @@ export interface AbilityScoreRecord extends AbilityRow {
 
 export interface CustomerRecord extends CustomerRow {
   storeKey: string;
+  updatedAt: string;
+}
+
+/** An aggregate customer figure of one report day (Taobao sycm). */
+export interface CustomerSegmentRecord extends CustomerSegmentRow {
+  storeKey: string;
+  day: string;
   updatedAt: string;
 }
 

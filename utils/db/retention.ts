@@ -5,8 +5,8 @@ import type { StorewiseDB } from './db';
 // and grow fastest (a full page's rows each). So are visitor rows (one per
 // visitor and day, about other people's browsing), on the same retention. The
 // rest of the derived history (products, productDaily, keywordDaily,
-// abilityScores, customers, campaigns, storeMetrics, storeKeywordDaily,
-// penalties), settings and checklist progress are kept for good.
+// abilityScores, customers, customerSegments, campaigns, storeMetrics,
+// storeKeywordDaily, penalties), settings and checklist progress are kept for good.
 
 const DAY_MS = 86_400_000;
 // capturedAt may carry any UTC offset, which string order does not respect;

@@ -8,6 +8,9 @@
 // - v3 (2026-12-03): store-level tables: storeMetrics (trade overview, store
 //   summary), storeKeywordDaily (store-wide search terms), penalties,
 //   visitors. New tables only: nothing to upgrade.
+// - v6 (2026-12-03): customerSegments, the aggregate customer figures of
+//   Taobao's sycm (segment counts, repurchase rates, peer benchmarks, members,
+//   profile shares), one row per store, indicator and report day.
 
 export const SCHEMA_V1 = {
   // id = `${site}:${storeId}`; the switcher lists stores by site.
@@ -36,5 +39,10 @@ export const SCHEMA_V3 = {
   visitors: '[storeKey+visitorId+day], [storeKey+day]',
 } as const;
 
+export const SCHEMA_V6 = {
+  // The Tier tab reads the newest report day of a store, like abilityScores.
+  customerSegments: '[storeKey+indicator+day], [storeKey+day]',
+} as const;
+
 export const DB_NAME = 'storewise';
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 6;

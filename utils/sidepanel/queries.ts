@@ -2,6 +2,7 @@ import type { StorewiseDB } from '../db/db';
 import { SITES, type Site } from '../sites/hosts';
 import type {
   AbilityScoreRecord,
+  CustomerSegmentRecord,
   KeywordDailyRecord,
   ProductDailyRecord,
   ProductRecord,
@@ -74,12 +75,13 @@ export async function loadTierBase(
   db: StorewiseDB,
   storeKey: string,
 ): Promise<Omit<TierData, 'productDaily'>> {
-  const [products, abilityScores, customers] = await Promise.all([
+  const [products, abilityScores, customers, customerSegments] = await Promise.all([
     storeProducts(db, storeKey),
     latestAbilityScores(db, storeKey),
     db.customers.where('storeKey').equals(storeKey).toArray(),
+    storeCustomerSegments(db, storeKey),
   ]);
-  return { products, abilityScores, customers };
+  return { products, abilityScores, customers, customerSegments };
 }
 
 /** Every keyword row of the store (the newest report per product is picked by the caller). */
@@ -90,5 +92,29 @@ export async function storeKeywordRows(
   return db.keywordDaily
     .where('[storeKey+productId]')
     .between([storeKey, ''], [storeKey, '\uffff'], true, true)
+    .toArray();
+}
+
+/** Days of aggregate customer figures the Tier tab reads back from the newest report day. */
+export const CUSTOMER_FIGURE_DAYS = 31;
+
+/**
+ * The store's aggregate customer figures (Taobao) of the month up to its newest
+ * report day: the overview and the members domains are read on different days,
+ * and each indicator's newest day is picked by the caller.
+ */
+export async function storeCustomerSegments(
+  db: StorewiseDB,
+  storeKey: string,
+): Promise<CustomerSegmentRecord[]> {
+  const range = db.customerSegments
+    .where('[storeKey+day]')
+    .between([storeKey, ''], [storeKey, '\uffff'], true, true);
+  const newest = await range.last();
+  if (!newest) return [];
+  const from = dayBefore(new Date(`${newest.day}T00:00:00Z`), CUSTOMER_FIGURE_DAYS);
+  return db.customerSegments
+    .where('[storeKey+day]')
+    .between([storeKey, from], [storeKey, '\uffff'], true, true)
     .toArray();
 }

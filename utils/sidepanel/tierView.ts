@@ -12,6 +12,7 @@ import type { TierThresholds } from '../advice/data/tierThresholds';
 import type {
   AbilityScoreRecord,
   CustomerRecord,
+  CustomerSegmentRecord,
   ProductDailyRecord,
   ProductRecord,
 } from '../db/records';
@@ -19,6 +20,7 @@ import { isBuyerRow, type CustomerRow, type ProductRow } from '../types';
 import type { RunningPhase } from './currentPhase';
 import { newestOf } from './provenance';
 import { inquiriesAsOrders } from './outcome';
+import { customerFiguresView, type CustomerFiguresView } from './customerSegmentsView';
 
 // Records of the database → inputs of the tier engines (PLAYBOOK §1) → what the
 // Tier tab shows. Pure, so the tab, its tests and any CLI agree.
@@ -29,14 +31,18 @@ export interface TierData {
   productDaily: readonly ProductDailyRecord[];
   abilityScores: readonly AbilityScoreRecord[];
   customers: readonly CustomerRecord[];
+  /** Aggregate customer figures (Taobao); absent where the site has none. */
+  customerSegments?: readonly CustomerSegmentRecord[];
 }
 
 export interface TierView {
   capability: CapabilityResult;
   customers: CustomerTierResult;
   roles: ProductRolesResult;
+  /** Taobao's aggregate customer figures, grouped for the customer section. */
+  customerFigures: CustomerFiguresView;
   /** ISO instants of the reads behind each section. */
-  readAt: { products?: string; ability?: string; customers?: string };
+  readAt: { products?: string; ability?: string; customers?: string; customerFigures?: string };
   /** The day the ability model describes (its report period's end). */
   abilityDay?: string;
 }
@@ -122,16 +128,19 @@ export function buildTierView(
     thresholds,
   });
   const latestAbility = data.abilityScores.filter((r) => r.day === abilityDay);
+  const customerFigures = customerFiguresView(data.customerSegments ?? []);
   const readAt = {
     products: newestOf(data.products, (p) => p.from.capturedAt),
     // The ingest time of a derived row is the moment its page was read.
     ability: newestOf(latestAbility, (r) => r.updatedAt),
     customers: newestOf(data.customers, (c) => c.updatedAt),
+    customerFigures: customerFigures.readAt,
   };
   return {
     capability,
     customers,
     roles,
+    customerFigures,
     readAt: Object.fromEntries(Object.entries(readAt).filter(([, v]) => v !== undefined)),
     ...(abilityDay === undefined ? {} : { abilityDay }),
   };

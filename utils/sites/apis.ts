@@ -51,18 +51,29 @@ export const API_ALLOWLIST: readonly ApiRule[] = [
   {
     site: 'taobao',
     pageKind: 'productList',
-    match: /^mtop\.taobao\.sell\.pc\.manage\.(list|async|query)$/,
+    match: /^mtop\.(?:taobao|tmall)\.sell\.pc\.manage\.async$/,
   },
   {
     site: 'taobao',
     pageKind: 'productRank',
     match:
-      /^\/cc\/(?:live\/)?item\/(?:sale\/overview|rank(?:\/\w+)*)\.json$|^\/flow\/item\/source\/tree\/support\.json$/,
+      /^\/cc\/item\/(?:live\/)?view\/top\.json$|^\/cc\/item\/portal\/itemList\.json$|^\/cc\/item\/sale\/overview\.json$|^\/flow\/item\/source\/tree\/support\.json$/,
   },
   {
     site: 'taobao',
     pageKind: 'productKeywords',
-    match: /^\/flow\/(?:v\d\/)?item\/source\/(?:detail|keyword)(?:\/\w+)*\.json$/,
+    match:
+      /^\/flow\/(?:v3\/)?new\/item\/source\/detail\.json$|^\/flow\/v3\/shop\/source\/detail\/v3\.json$/,
+  },
+  {
+    site: 'taobao',
+    pageKind: 'customerSegments',
+    match: /^\/domain\/(?:one|multi)Query\.json$/,
+  },
+  {
+    site: 'taobao',
+    pageKind: 'campaigns',
+    match: /^\/domain\/item\/query\.json$/,
   },
   // Alibaba.com (readers in utils/sites/alibaba/): products_manage by path,
   // the data pages' hz-mydata / mydata `self/.json` by iName, alicrm by path.

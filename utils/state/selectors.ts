@@ -18,7 +18,7 @@ export function currentStore(
 
 /** The console pages each side-panel tab draws on. */
 export const TAB_PAGE_KINDS: Record<PanelTab, readonly PageKind[]> = {
-  tier: ['productList', 'productRank', 'abilityModel', 'customers'],
+  tier: ['productList', 'productRank', 'abilityModel', 'customers', 'customerSegments'],
   keywords: ['productKeywords', 'productList', 'productRank'],
   promo: ['campaigns'],
 };

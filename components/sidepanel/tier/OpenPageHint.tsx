@@ -16,6 +16,7 @@ const PAGE_KEYS: Record<Site, Partial<Record<FillingPage, MessageKey>>> = {
   taobao: {
     productList: 'open.taobao.productList',
     productKeywords: 'open.taobao.productKeywords',
+    customers: 'open.taobao.customers',
   },
   alibaba: {
     productList: 'open.alibaba.productList',

@@ -49,6 +49,7 @@ describe('export', () => {
       keywordDaily: 1,
       abilityScores: 1,
       customers: 1,
+      customerSegments: 1,
       campaigns: 1,
       checklistProgress: 1,
     });

@@ -90,6 +90,19 @@ export async function seed(db: StorewiseDB): Promise<void> {
     source: 'json',
     rows: [{ campaignId: '1212', name: '双12', start: '2026-12-10', end: '2026-12-12' }],
   });
+  // A derived row without a snapshot of its own, so the snapshot counts the
+  // retention tests rely on stay as they are.
+  await db.customerSegments.put({
+    storeKey: 'taobao:shop88',
+    domain: 'overview',
+    indicator: 'repeatByrRate3m',
+    label: '近3月复购率',
+    value: 0.058,
+    change: -0.002,
+    peerGood: 0.083,
+    day: '2026-11-23',
+    updatedAt: '2026-11-24T02:10:00.000Z',
+  });
   await db.checklistProgress.put({
     storeKey: 'aliexpress:2001234',
     campaignId: '1111',

@@ -2,3 +2,5 @@
 import './productList';
 import './productRank';
 import './productKeywords';
+import './customerSegments';
+import './campaigns';

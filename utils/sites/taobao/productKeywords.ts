@@ -3,6 +3,7 @@ import type { Aliases } from '../dom';
 import { compact, parseCount, parseRate } from '../normalise';
 import {
   allowlistMatcher,
+  apiName,
   apiQuery,
   failed,
   findArray,
@@ -14,22 +15,27 @@ import {
   textValue,
 } from '../shared/console';
 import { keywordTableReader, pickFields, type Parsers } from '../shared/rows';
-import { openTaobao } from './envelope';
+import { decodeEntities, openTaobao } from './envelope';
 import type { KeywordRow, ReadResult } from '../../types';
 
 // 生意参谋 流量 > 商品来源详情, 手淘搜索 tab (childPageType=se_keyword): the
-// search terms that brought visitors to one item. A sycm "visitor from a
-// search term" is a click on that term's result, so `uv` fills `clicks`.
-// Market pages (/mc/, 搜索分析/搜索排行) send encrypted payloads: they are
-// read from the rendered table only (CONSOLES.md, Taobao).
+// search terms that brought visitors to one item, from
+// `/flow/v3/new/item/source/detail.json` (older consoles:
+// `/flow/new/item/source/detail.json`), the item named by the request's
+// `itemId`. The shop-level search-term report `/flow/v3/shop/source/detail/v3.json`
+// gives the same rows for the whole store: store-level keyword rows, no
+// productId. Rows at data.data: `pageName.value` is the term (it may hold HTML
+// entities such as `&mdash;`), metrics `{value, ratio}` or bare; rates are
+// fractions. A sycm "visitor from a search term" is a click on that term's
+// result, so `uv` fills `clicks`. Shape: docs/CONSOLES.md (Taobao / Tmall,
+// productKeywords and shop keywords), from public sycm scrapers. Market pages
+// (/mc/, 搜索分析/搜索排行) send encrypted payloads: unknown, DOM only.
 
 const FIELD = {
-  term: ['keyword', 'term', 'searchWord', 'pageName', 'sourceName'],
-  clicks: ['uv', 'clickUv', 'clickCnt'],
-  exposure: ['seIpvUv', 'expUv', 'impression'],
-  ctr: ['clickRate', 'ctr'],
-  orders: ['payByrCnt', 'payOrdCnt'],
-  conversionRate: ['payRate', 'payByrRate'],
+  term: ['pageName'],
+  clicks: ['uv'],
+  orders: ['payByrCnt'],
+  conversionRate: ['payRate'],
 } as const;
 
 /** The JSON rows carry no search index or competition: FIELD names none, so those parse to nothing there. */
@@ -45,6 +51,12 @@ const PARSERS: Parsers<KeywordRow> = {
 
 const isMarketPage = (url: URL) => url.pathname.startsWith('/mc/');
 
+/** The shop-level report: the store's search terms, no item. */
+const isShopReport = (api: string) => apiName(api).startsWith('/flow/v3/shop/');
+
+/** The child page a source-detail request asks for; only the search tab's rows are terms. */
+const SEARCH_TAB = 'se_keyword';
+
 function readJson(capture: Capture, ctx: ReadContext): ReadResult {
   const base = { site: 'taobao', url: ctx.url.href } as const;
   if (isMarketPage(ctx.url)) {
@@ -55,10 +67,31 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
       'market pages are read from the rendered table only',
     );
   }
+  const query = apiQuery(capture.apiUrl || capture.api);
+  const tab = query.get('childPageType');
+  if (tab !== null && tab !== SEARCH_TAB) {
+    return failed(
+      base,
+      'productKeywords',
+      'unrecognized',
+      `not recognised: source details of ${tab}, not search terms (${SEARCH_TAB})`,
+    );
+  }
   const env = openTaobao(capture.body);
   if (!env.ok) return failed(base, 'productKeywords', env.status, env.reason);
-  const query = apiQuery(capture.apiUrl || capture.api);
-  const list = findArray(env.layers, ['data', 'list', 'rows']);
+  const shop = isShopReport(capture.api);
+  const productId = shop
+    ? undefined
+    : idOf(query.get('itemId') ?? ctx.url.searchParams.get('itemId'));
+  if (!shop && !productId) {
+    return failed(
+      base,
+      'productKeywords',
+      'unrecognized',
+      'not recognised: the item source request names no itemId',
+    );
+  }
+  const list = findArray(env.layers, ['data']);
   if (!list)
     return failed(
       base,
@@ -66,15 +99,15 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
       'unrecognized',
       'not recognised: no keyword list in the response',
     );
-  const productId = idOf(ctx.url.searchParams.get('itemId') ?? query.get('itemId'));
   const rows: KeywordRow[] = [];
   for (const r of list) {
     if (!isObject(r)) continue;
-    const term = textValue(pick(r, FIELD.term));
+    const raw = textValue(pick(r, FIELD.term));
+    const term = raw === undefined ? undefined : textValue(decodeEntities(raw));
     if (!term) continue;
     rows.push(compact({ productId, term, ...pickFields(r, FIELD, PARSERS) }));
   }
-  return keywordResult(base, rows, ctx, 'json', { period: periodOf(ctx.url.searchParams, query) });
+  return keywordResult(base, rows, ctx, 'json', { period: periodOf(query, ctx.url.searchParams) });
 }
 
 type Column =
@@ -87,15 +120,29 @@ type Column =
   | 'searchIndex'
   | 'competition';
 
+// zh-CN, zh-TW/HK (繁體 interface) and en labels.
 export const TAOBAO_KEYWORD_COLUMNS: Aliases<Column> = {
-  term: ['搜索词', '关键词', '来源名称', 'Keyword', 'Search term', 'Search keyword', 'Term'],
-  exposure: ['曝光人数', '展现量', '曝光量', 'Impressions', 'Exposure'],
-  clicks: ['访客数', '点击人数', 'Visitors', 'Clicks'],
-  ctr: ['点击率', 'CTR', 'Click-through rate'],
-  orders: ['支付买家数', 'Paying buyers', 'Orders'],
-  conversionRate: ['支付转化率', '转化率', 'Conversion rate'],
-  searchIndex: ['搜索人气', '搜索热度', 'Search popularity'],
-  competition: ['在线商品数', 'Online items', 'Competing items'],
+  term: [
+    '搜索词',
+    '关键词',
+    '来源名称',
+    '搜尋詞',
+    '搜索詞',
+    '關鍵詞',
+    '關鍵字',
+    '來源名稱',
+    'Keyword',
+    'Search term',
+    'Search keyword',
+    'Term',
+  ],
+  exposure: ['曝光人数', '展现量', '曝光量', '曝光人數', '展現量', 'Impressions', 'Exposure'],
+  clicks: ['访客数', '点击人数', '訪客數', '點擊人數', 'Visitors', 'Clicks'],
+  ctr: ['点击率', '點擊率', 'CTR', 'Click-through rate'],
+  orders: ['支付买家数', '支付買家數', 'Paying buyers', 'Orders'],
+  conversionRate: ['支付转化率', '转化率', '支付轉化率', '轉化率', 'Conversion rate'],
+  searchIndex: ['搜索人气', '搜索热度', '搜索人氣', '搜索熱度', 'Search popularity'],
+  competition: ['在线商品数', '在線商品數', 'Online items', 'Competing items'],
 };
 
 const readDom = keywordTableReader({
@@ -120,16 +167,4 @@ export const taobaoProductKeywords = registerReader({
   readDom,
 });
 
-/*
-Fixtures
-- taobao/productKeywords/se-keyword-zh.html: zh labels, 1.2万 visitors, 12.5% rates, `--` cells, an extra 操作 column
-- taobao/productKeywords/se-keyword-en.html: en labels, columns reordered
-- taobao/productKeywords/se-keyword-empty.html: the tab with no rows
-- taobao/productKeywords/market-search-rank-zh.html: /mc/ 搜索排行 (搜索人气, 点击率, 在线商品数), DOM only
-- taobao/productKeywords/se-keyword.json: {apiUrl:/flow/v3/item/source/detail.json…, body} keyword rows
-- taobao/productKeywords/se-keyword-failed.json: sycm code 1003 (bad parameters)
-
-Test URLs
-https://sycm.taobao.com/flow/monitor/itemsourcedetail?belong=all&childPageType=se_keyword&dateRange=2024-05-01%7C2024-05-07&dateType=recent7&device=2&itemId=678901234567&pageId=23.s1150
-https://sycm.taobao.com/mc/mq/search_rank?activeKey=searchWord&dateRange=2024-05-07%7C2024-05-07&dateType=day
-*/
+// Fixtures and test URLs: tests/fixtures/cases.ts ('taobao/productKeywords').

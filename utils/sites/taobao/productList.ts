@@ -10,31 +10,32 @@ import {
   pick,
   productResult,
   textValue,
+  type Json,
 } from '../shared/console';
 import { pickFields, productTableReader, uniqueRows, type Parsers } from '../shared/rows';
-import { openTaobao } from './envelope';
+import { mtopRequestData, openResultString, openTaobao } from './envelope';
 import type { ProductRow, ReadResult } from '../../types';
 
 // Taobao/Tmall 出售中的宝贝 (myseller: 商品 > 出售中). JSON first from the
-// mtop list the page calls on h5api.m.taobao.com; the rows use the open-API
-// names (num_iid, title, price, num, sold_quantity, outer_id) or the newer
-// itemId/itemDesc shape. DOM fallback reads the rendered table by header text.
+// mtop item-list API on h5api.m.taobao.com: `mtop.taobao.sell.pc.manage.async`
+// for Taobao shops, `mtop.tmall.sell.pc.manage.async` for Tmall shops. One API
+// serves several myseller tables; the request's `data.url` names the table
+// (`/taobao/manager/table.htm` or `/tmall/manager/table.htm` for the item list).
+// The answer's `data.result` is a JSON string holding
+// `{success, data: {table: {dataSource}, pagination: {total}}}`. Shape: public
+// myseller scrapers, see docs/CONSOLES.md (Taobao / Tmall, productList). The
+// rendered table's markup is unknown: DOM only, read by header text (zh-CN,
+// zh-TW, en).
 
-const ROW_PATHS = [
-  'table.dataSource',
-  'items.item',
-  'items',
-  'itemList',
-  'list',
-  'dataSource',
-  'result',
-];
+/** The `data.url` values of the item-list table, per shop kind. */
+const ITEM_TABLES = new Set(['/taobao/manager/table.htm', '/tmall/manager/table.htm']);
+
 const FIELD = {
-  id: ['num_iid', 'numIid', 'itemId', 'itemDesc.itemId', 'item.itemId', 'id'],
-  title: ['title', 'itemDesc.title', 'item.title', 'itemTitle'],
-  price: ['price', 'price.text', 'itemDesc.price', 'reservePrice'],
-  stock: ['num', 'quantity', 'stock', 'stock.num', 'inventory'],
-  orders: ['sold_quantity', 'soldQuantity', 'sales', 'soldNum', 'saleCount'],
+  id: ['itemId'],
+  price: ['managerPrice.currentPrice'],
+  stock: ['managerQuantityNew.text'],
+  // 30-day paid units (月销量): the nearest figure to orders the list shows.
+  orders: ['monthlySoldQuantity.value'],
 } as const;
 
 const PARSERS: Parsers<ProductRow> = {
@@ -43,17 +44,42 @@ const PARSERS: Parsers<ProductRow> = {
   orders: parseCount,
 };
 
+/** `itemDesc.desc` is a list of text lines (title, then codes and tags): the first is the title. */
+function titleOf(item: Json): string {
+  const desc = isObject(item.itemDesc) ? item.itemDesc.desc : undefined;
+  const first: unknown = Array.isArray(desc) ? desc[0] : undefined;
+  return (isObject(first) ? textValue(first.text) : undefined) ?? '';
+}
+
 function readJson(capture: Capture, ctx: ReadContext): ReadResult {
   const base = { site: 'taobao', url: ctx.url.href } as const;
-  const env = openTaobao(capture.body);
+  const table = textValue(mtopRequestData(capture.apiUrl).url);
+  if (table !== undefined && !ITEM_TABLES.has(table)) {
+    return failed(
+      base,
+      'productList',
+      'unrecognized',
+      `not recognised: the item API served table ${table}, which is not the item list`,
+    );
+  }
+  const outer = openTaobao(capture.body);
+  if (!outer.ok) return failed(base, 'productList', outer.status, outer.reason);
+  const env = openResultString(outer.layers);
+  if (!env)
+    return failed(
+      base,
+      'productList',
+      'unrecognized',
+      'not recognised: the item list answer has no data.result',
+    );
   if (!env.ok) return failed(base, 'productList', env.status, env.reason);
-  const list = findArray(env.layers, ROW_PATHS);
+  const list = findArray(env.layers, ['table.dataSource']);
   if (!list)
     return failed(
       base,
       'productList',
       'unrecognized',
-      'not recognised: no item list in the response',
+      'not recognised: no table.dataSource in data.result',
     );
   const rows = uniqueRows(
     list.filter(isObject),
@@ -61,7 +87,7 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
     (productId, item): ProductRow =>
       compact({
         productId,
-        title: textValue(pick(item, FIELD.title)) ?? '',
+        title: titleOf(item),
         ...pickFields(item, FIELD, PARSERS),
       }),
   );
@@ -70,6 +96,7 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
 
 type Column = 'product' | 'price' | 'stock' | 'orders';
 
+// zh-CN, zh-TW/HK (繁體 interface) and en labels.
 export const TAOBAO_PRODUCT_LIST_COLUMNS: Aliases<Column> = {
   product: [
     '宝贝名称',
@@ -77,14 +104,39 @@ export const TAOBAO_PRODUCT_LIST_COLUMNS: Aliases<Column> = {
     '宝贝',
     '商品',
     '商品信息',
+    '寶貝名稱',
+    '商品名稱',
+    '寶貝',
+    '商品資訊',
     'Item',
     'Item name',
     'Product',
     'Title',
   ],
-  price: ['价格', '一口价', '售价', 'Price'],
-  stock: ['库存', '总库存', '可售库存', 'Stock', 'Inventory', 'Quantity'],
-  orders: ['销量', '30日销量', '总销量', '已售', 'Sales', 'Sold', 'Units sold'],
+  price: ['价格', '一口价', '售价', '價格', '一口價', '售價', 'Price'],
+  stock: [
+    '库存',
+    '总库存',
+    '可售库存',
+    '庫存',
+    '總庫存',
+    '可售庫存',
+    'Stock',
+    'Inventory',
+    'Quantity',
+  ],
+  orders: [
+    '销量',
+    '30日销量',
+    '总销量',
+    '已售',
+    '銷量',
+    '30日銷量',
+    '總銷量',
+    'Sales',
+    'Sold',
+    'Units sold',
+  ],
 };
 
 export const TAOBAO_ITEM_LINKS = [
@@ -113,17 +165,4 @@ export const taobaoProductList = registerReader({
   readDom,
 });
 
-/*
-Fixtures
-- taobao/productList/on-sale-zh.html: zh labels, extra 商家编码/创建时间 columns, ¥ prices, 1.2万 sales, `--` stock
-- taobao/productList/on-sale-en.html: en labels, columns reordered
-- taobao/productList/on-sale-empty.html: the table with its "暂无数据" row
-- taobao/productList/on-sale-blocked.html: the baxia slider mask over the list
-- taobao/productList/on-sale-missing-price.html: a table without a price column
-- taobao/productList/items-mtop.json: mtop envelope with open-API field names
-- taobao/productList/items-mtop-session-expired.json: ret FAIL_SYS_SESSION_EXPIRED
-
-Test URLs
-https://myseller.taobao.com/home.htm/SellManage/on_sale
-https://myseller.taobao.com/home.htm/SellManage/on_sale?current=2&pageSize=20
-*/
+// Fixtures and test URLs: tests/fixtures/cases.ts ('taobao/productList').

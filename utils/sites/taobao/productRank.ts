@@ -21,27 +21,36 @@ import { openTaobao } from './envelope';
 import { TAOBAO_ITEM_LINKS } from './productList';
 import type { ProductRow, ReadResult } from '../../types';
 
-// 生意参谋 商品: the item archive (单品分析, one item) and the item ranking
-// (商品排行). sycm GETs `/cc/item/sale/overview.json` (data is a flat map of
-// metrics, each `{value, cycleCrc}`), `/cc/item/rank…json` (rows of the same
-// metrics plus `item`) and `/flow/item/source/tree/support.json` (a tree of
-// traffic sources; its 汇总 node is the item total). Money is CNY.
+// 生意参谋 商品 (sycm.taobao.com). The item ranking page `/cc/item_rank` loads
+// `/cc/item/view/top.json` (dateType day / recent7 / recent30; rows at
+// data.data) and, for today, `/cc/item/live/view/top.json` (one level deeper:
+// rows at data.data.data); older consoles load `/cc/item/portal/itemList.json`.
+// Rows carry `item: {itemId, title, …}` plain and metrics wrapped
+// `{value, cycleCrc, syncCrc}`, some as bare scalars; payRate is a fraction.
+// Source of the shape: rakei076/sycm-cli, petercjl/sycmcli and
+// Asherggg/sycm-playwright-interceptor (docs/CONSOLES.md, Taobao productRank).
+// The item archive (单品分析) endpoints `/cc/item/sale/overview.json` and
+// `/flow/item/source/tree/support.json` are public names whose field layout is
+// unknown: read here on the sycm metric convention above, DOM otherwise. The
+// rendered ranking's markup is unknown: DOM only, read by header text.
+// Money is CNY.
 
-/** sycm indexCode → ProductRow field (CONSOLES.md, Taobao productRank). */
+/** sycm indexCode → ProductRow field (docs/CONSOLES.md, Taobao productRank). */
 const METRICS = {
-  visitors: ['uv', 'itmUv'],
-  views: ['pv', 'itmPv'],
-  wishlist: ['cltItmCnt', 'cltByrCnt'],
-  addToCart: ['cartByrCnt', 'cartCnt'],
+  visitors: ['itmUv', 'uv'],
+  views: ['itmPv', 'pv'],
+  wishlist: ['itemCltByrCnt', 'cltItmCnt'],
+  addToCart: ['itemCartCnt', 'cartByrCnt'],
   buyers: ['payByrCnt'],
-  // Orders when the page asks for them; paid units are the nearest figure otherwise.
-  orders: ['payOrdCnt', 'payItmCnt'],
+  // Paid units: the ranking counts no orders (子订单) of its own.
+  orders: ['payItmCnt'],
   revenue: ['payAmt'],
-  conversionRate: ['payRate', 'payByrRate'],
+  conversionRate: ['payRate'],
+  stock: ['currentStockCnt'],
 } as const;
 
-const ID = ['itemId', 'item.itemId', 'item.id', 'id', 'num_iid'];
-const TITLE = ['item.title', 'itemTitle', 'title', 'item.itemTitle'];
+const ID = ['item.itemId', 'itemId'];
+const TITLE = ['item.title', 'title'];
 
 const PARSERS: Parsers<ProductRow> = {
   visitors: parseCount,
@@ -52,6 +61,7 @@ const PARSERS: Parsers<ProductRow> = {
   orders: parseCount,
   revenue: (v) => parseMoney(v, 'CNY'),
   conversionRate: parseRate,
+  stock: parseCount,
 };
 
 function metricRow(productId: string, title: string, src: Json): ProductRow {
@@ -66,7 +76,8 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
   if (!env.ok) return failed(base, 'productRank', env.status, env.reason);
   const name = apiName(capture.api);
   const query = apiQuery(capture.apiUrl || capture.api);
-  const period = periodOf(ctx.url.searchParams, query);
+  // The request names the period its rows describe; the page URL may lag behind a date switch.
+  const period = periodOf(query, ctx.url.searchParams);
   const pageItem = idOf(ctx.url.searchParams.get('itemId') ?? query.get('itemId'));
 
   if (name.startsWith('/flow/')) {
@@ -96,7 +107,7 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
     });
   }
 
-  const list = findArray(env.layers, ['data', 'list', 'rows']);
+  const list = findArray(env.layers, ['data']);
   if (list) {
     const rows = uniqueRows(
       list.filter(isObject),
@@ -124,16 +135,59 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
 
 type Column = 'product' | keyof typeof METRICS;
 
+// zh-CN, zh-TW/HK (繁體 interface) and en labels.
 export const TAOBAO_PRODUCT_RANK_COLUMNS: Aliases<Column> = {
-  product: ['商品', '商品名称', '商品信息', '宝贝', 'Product', 'Item', 'Product name'],
-  visitors: ['商品访客数', '访客数', 'Visitors', 'Item visitors', 'UV'],
-  views: ['商品浏览量', '浏览量', 'Page views', 'Views', 'PV'],
-  wishlist: ['商品收藏人数', '收藏人数', 'Favorites', 'Favourites', 'Wishlist'],
-  addToCart: ['商品加购人数', '加购人数', 'Add-to-cart buyers', 'Add to cart'],
-  buyers: ['支付买家数', 'Paying buyers', 'Buyers'],
-  orders: ['支付子订单数', '支付件数', 'Units paid', 'Paid units', 'Orders'],
-  revenue: ['支付金额', 'Payment amount', 'Revenue', 'GMV'],
-  conversionRate: ['商品支付转化率', '支付转化率', 'Conversion rate', 'Payment conversion rate'],
+  product: [
+    '商品',
+    '商品名称',
+    '商品信息',
+    '宝贝',
+    '商品名稱',
+    '商品資訊',
+    '寶貝',
+    'Product',
+    'Item',
+    'Product name',
+  ],
+  visitors: ['商品访客数', '访客数', '商品訪客數', '訪客數', 'Visitors', 'Item visitors', 'UV'],
+  views: ['商品浏览量', '浏览量', '商品瀏覽量', '瀏覽量', 'Page views', 'Views', 'PV'],
+  wishlist: [
+    '商品收藏人数',
+    '收藏人数',
+    '商品收藏人數',
+    '收藏人數',
+    'Favorites',
+    'Favourites',
+    'Wishlist',
+  ],
+  addToCart: [
+    '商品加购人数',
+    '加购人数',
+    '商品加購人數',
+    '加購人數',
+    'Add-to-cart buyers',
+    'Add to cart',
+  ],
+  buyers: ['支付买家数', '支付買家數', 'Paying buyers', 'Buyers'],
+  orders: [
+    '支付件数',
+    '支付子订单数',
+    '支付件數',
+    '支付子訂單數',
+    'Units paid',
+    'Paid units',
+    'Orders',
+  ],
+  revenue: ['支付金额', '支付金額', 'Payment amount', 'Revenue', 'GMV'],
+  conversionRate: [
+    '商品支付转化率',
+    '支付转化率',
+    '商品支付轉化率',
+    '支付轉化率',
+    'Conversion rate',
+    'Payment conversion rate',
+  ],
+  stock: ['当前库存', '當前庫存', '目前庫存', 'Current stock', 'Stock'],
 };
 
 const readDom = productTableReader({
@@ -157,18 +211,4 @@ export const taobaoProductRank = registerReader({
   readDom,
 });
 
-/*
-Fixtures
-- taobao/productRank/item-rank-zh.html: zh labels, 1.2万 visitors, ¥ amounts, `--` cells, an extra 操作 column
-- taobao/productRank/item-rank-en.html: en labels, columns reordered
-- taobao/productRank/item-rank-empty.html: the ranking with no rows
-- taobao/productRank/item-rank-punish.html: the _____tmd_____/punish iframe
-- taobao/productRank/sale-overview.json: {apiUrl:/cc/item/sale/overview.json…, body} flat {value, cycleCrc} metrics
-- taobao/productRank/item-rank-list.json: rows with `item` and wrapped metrics in data.data
-- taobao/productRank/source-tree.json: the source tree with its 汇总 node
-- taobao/productRank/sale-overview-not-logged-in.json: code 5810 未登录
-
-Test URLs
-https://sycm.taobao.com/cc/item_rank?dateRange=2024-05-01%7C2024-05-07&dateType=recent7
-https://sycm.taobao.com/cc/item_archives?itemId=678901234567&dateRange=2024-05-01%7C2024-05-07&dateType=recent7
-*/
+// Fixtures and test URLs: tests/fixtures/cases.ts ('taobao/productRank').
