@@ -29,7 +29,8 @@ function countClass(n: number): string {
 export function redactText(text: string): string {
   const t = text.trim();
   if (t === '') return '<string:empty>';
-  if (/^[-+]?[^\d\s]{0,3}\s?[\d,]*\.?\d+\s?(%|万|亿)?$/.test(t)) return '<string:number>';
+  if (/^[-+]?(?:[¥￥$€£]|US\s?\$|[A-Z]{3})?\s?[\d,]*\.?\d+\s?(?:%|万|亿)?$/.test(t))
+    return '<string:number>';
   if (/^-{1,2}$/.test(t)) return '<string:dash>';
   if (/^\d{4}-\d\d-\d\d([ T][\d:.]+(Z|[+-][\d:]+)?)?$/.test(t)) return '<string:date>';
   if (/^(https?:)?\/\//i.test(t)) return '<string:url>';
@@ -163,11 +164,14 @@ function redactRequestJson(value: unknown, options: RedactOptions): unknown {
  */
 export function redactUrl(href: string, options: RedactOptions = {}): unknown {
   let url: URL;
+  // A relative URL (a recorded page-relative request) keeps its path without a host.
+  const relative = !/^[a-z][\w+.-]*:/i.test(href);
   try {
-    url = new URL(href);
+    url = new URL(href, 'https://relative.invalid/');
   } catch {
     return redactText(href);
   }
+  if (relative && !href.startsWith('/')) return redactText(href);
   const path = url.pathname
     .split('/')
     .map((seg) =>
@@ -184,9 +188,8 @@ export function redactUrl(href: string, options: RedactOptions = {}): unknown {
         ? { '<json>': redactRequestJson(inner, options) }
         : redactText(value);
   }
-  return Object.keys(query).length
-    ? { url: `${url.protocol}//${url.host}${path}`, query }
-    : { url: `${url.protocol}//${url.host}${path}` };
+  const where = relative ? path : `${url.protocol}//${url.host}${path}`;
+  return Object.keys(query).length ? { url: where, query } : { url: where };
 }
 
 function decodeURIComponentSafe(s: string): string {

@@ -34,25 +34,26 @@ function fit(build: (options: RedactOptions) => Record<string, unknown>): string
   return text.slice(0, MAX_SAMPLE_CHARS - cut.length) + cut;
 }
 
-function head(of: SampleOf, pageUrl: string): Record<string, unknown> {
+/** The read a sample comes from and the page it was on; the CLI may know neither. */
+function head(of: SampleOf | undefined, pageUrl: string | undefined): Record<string, unknown> {
   return {
     storewise: 'redacted sample',
-    status: of.status,
-    ...(of.site ? { site: of.site } : {}),
-    ...(of.pageKind ? { pageKind: of.pageKind } : {}),
-    page: redactUrl(pageUrl),
+    ...(of ? { status: of.status } : {}),
+    ...(of?.site ? { site: of.site } : {}),
+    ...(of?.pageKind ? { pageKind: of.pageKind } : {}),
+    ...(pageUrl ? { page: redactUrl(pageUrl) } : {}),
   };
 }
 
 /** The sample of a captured API response: the request URL and the body, redacted. */
 export function captureSample(
   record: { apiUrl: string; body: unknown },
-  of: SampleOf,
-  pageUrl: string,
+  of?: SampleOf,
+  pageUrl?: string,
 ): string {
   return fit((options) => ({
     ...head(of, pageUrl),
-    request: redactUrl(record.apiUrl, options),
+    ...(record.apiUrl ? { request: redactUrl(record.apiUrl, options) } : {}),
     body:
       typeof record.body === 'string'
         ? redactBody(record.body, options)
@@ -71,7 +72,7 @@ const MAX_LABEL_CHARS = 40;
  * redacted. Labels come from rows made of header cells only, so a data row
  * (or a row-header cell holding a product name) never passes as a label.
  */
-export function documentSample(doc: Document, of: SampleOf, pageUrl: string): string {
+export function documentSample(doc: Document, of?: SampleOf, pageUrl?: string): string {
   const tables = Array.from(
     doc.querySelectorAll('table, [role="table"], [role="grid"], [role="treegrid"]'),
   ).filter((t) => !t.parentElement?.closest('table, [role="table"], [role="grid"]'));
