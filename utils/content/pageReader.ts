@@ -21,22 +21,29 @@ const MAX_LOGGED_URL = 2_000;
 const wantsSample = (r: ReadResult) => r.status === 'unrecognized' || r.status === 'empty';
 
 export function startPageReader(ctx: ContentScriptContext, win: Window = window): void {
-  let lastKey = '';
+  // The last read sent per path: a DOM re-read that says what the last DOM
+  // read said is no news, even when a captured response was read in between
+  // (and must not push that more telling read out of the status line).
+  const lastKey = { dom: '', json: '' };
   let jsonOkFor = '';
   let timer: number | undefined;
 
-  const report = (result: ReadResult, extra: { apiUrl?: string; sample?: () => string } = {}) => {
+  const report = (
+    path: keyof typeof lastKey,
+    result: ReadResult,
+    extra: { apiUrl?: string; sample?: () => string } = {},
+  ) => {
     const key = JSON.stringify(
       result.status === 'ok'
         ? [result.pageKind, result.storeId, result.rows]
         : [result.status, result.reason],
     );
-    if (key === lastKey) return;
-    lastKey = key;
+    if (key === lastKey[path]) return;
+    lastKey[path] = key;
     // A read that did not get stored (worker stopped mid-message, storage
     // error) must not count as sent, or the page's next change would skip it.
     const forget = () => {
-      if (lastKey === key) lastKey = '';
+      if (lastKey[path] === key) lastKey[path] = '';
     };
     let sample: string | undefined;
     try {
@@ -71,7 +78,8 @@ export function startPageReader(ctx: ContentScriptContext, win: Window = window)
       // Hand over in a task of its own: comparing and cloning a 1,000-row read
       // right after reading it would make one long main-thread task.
       ctx.setTimeout(
-        () => report(result, { sample: () => documentSample(win.document, result, url.href) }),
+        () =>
+          report('dom', result, { sample: () => documentSample(win.document, result, url.href) }),
         0,
       );
     } catch (e) {
@@ -97,7 +105,8 @@ export function startPageReader(ctx: ContentScriptContext, win: Window = window)
   ctx.onInvalidated(() => observer.disconnect());
 
   ctx.addEventListener(win, 'wxt:locationchange', () => {
-    lastKey = '';
+    lastKey.dom = '';
+    lastKey.json = '';
     jsonOkFor = '';
     schedule();
   });
@@ -110,7 +119,7 @@ export function startPageReader(ctx: ContentScriptContext, win: Window = window)
       const pageUrl = new URL(win.location.href);
       const result = readPosted(record, pageUrl, new Date(), win.document);
       if (result.status === 'ok') jsonOkFor = pageUrl.href;
-      report(result, {
+      report('json', result, {
         apiUrl: record.apiUrl,
         sample: () => captureSample(record, result, pageUrl.href),
       });

@@ -40,13 +40,13 @@ export const API_ALLOWLIST: readonly ApiRule[] = [
   {
     site: 'taobao',
     pageKind: 'productList',
-    match: /^mtop\.taobao\.sell\.pc\.manage\.(list|async|query)$/,
+    match: /^mtop\.(?:taobao|tmall)\.sell\.pc\.manage\.(list|async|query)$/,
   },
   {
     site: 'taobao',
     pageKind: 'productRank',
     match:
-      /^\/cc\/(?:live\/)?item\/(?:sale\/overview|rank(?:\/\w+)*)\.json$|^\/flow\/item\/source\/tree\/support\.json$/,
+      /^\/cc\/(?:live\/)?item\/(?:sale\/overview|rank(?:\/\w+)*)\.json$|^\/cc\/item\/(?:live\/)?view\/top\.json$|^\/flow\/item\/source\/tree\/support\.json$/,
   },
   {
     site: 'taobao',
@@ -63,7 +63,8 @@ export const API_ALLOWLIST: readonly ApiRule[] = [
   {
     site: 'alibaba',
     pageKind: 'productRank',
-    match: /^vip\/product\/(?:overview|effect|performance)(?:\/\w+)*$/,
+    match:
+      /^vip\/product\/(?:overview|effect|performance)(?:\/\w+)*$|^getVipEffectiveProductsAndStats$/,
   },
   {
     site: 'alibaba',
