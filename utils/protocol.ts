@@ -6,6 +6,14 @@ import type { TitleAdviceReply, TitleAdviceRequest } from './advice-service/titl
 // Payloads are typed for the sender; the background still treats them as
 // unknown and validates them with zod before touching the database.
 
+/**
+ * A read as a content script reports it: the reader's result, plus, for a
+ * captured response, the request URL it came from, and, for a read that
+ * failed, its redacted sample (utils/redact/sample.ts) for "Copy a redacted
+ * sample". The background validates both before logging them.
+ */
+export type ReadReport = ReadResult & { apiUrl?: string; sample?: string };
+
 export type IngestReply =
   | { ok: true; status: 'stored' | 'duplicate' | 'logged'; storeKey?: string; rowCount?: number }
   | { ok: false; error: string };
@@ -19,7 +27,7 @@ export type PromoToastReply = { text: string; dismissLabel: string; label: strin
 
 export interface ProtocolMap {
   /** A content script's read of a console page or API response: stored when ok, logged when not. */
-  reportRead(result: ReadResult): IngestReply;
+  reportRead(result: ReadReport): IngestReply;
   /** Title advice for the products a console page shows (badges, popover, Apply on the edit page). */
   getTitleAdvice(request: TitleAdviceRequest): TitleAdviceReply;
   /** The big-sale toast for a console page of `site`, or null when none is due (utils/background/setupToast.ts). */

@@ -1,6 +1,57 @@
+import { useState } from 'react';
 import type { ReadEvent } from '@/utils/db/readLog';
 import type { PageKind } from '@/utils/types';
 import { agoText, useI18n } from '../common/i18n';
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+/**
+ * "Copy a redacted sample" of a read that failed: the structure of what could
+ * not be read, every value hidden (utils/redact), for the seller's bug report.
+ * Where the clipboard is refused, the sample shows selected so the seller can
+ * copy it by hand.
+ */
+function SampleCopy({ sample }: { sample: string }) {
+  const { t } = useI18n();
+  const [state, setState] = useState<CopyState>('idle');
+  const onCopy = async () => {
+    try {
+      await navigator.clipboard.writeText(sample);
+      setState('copied');
+    } catch {
+      setState('failed');
+    }
+  };
+  return (
+    <div className="status-sample small">
+      <button
+        type="button"
+        data-testid="copy-sample"
+        aria-describedby="copy-sample-hint"
+        onClick={() => void onCopy()}
+      >
+        {t('status.copySample')}
+      </button>{' '}
+      <span id="copy-sample-hint" className="muted">
+        {t('status.copySampleHint')}
+      </span>
+      <span role="status" data-testid="copy-sample-result">
+        {state === 'copied' && t('status.sampleCopied')}
+        {state === 'failed' && t('status.sampleCopyFailed')}
+      </span>
+      {state === 'failed' && (
+        <textarea
+          readOnly
+          value={sample}
+          rows={6}
+          aria-label={t('status.copySample')}
+          data-testid="copy-sample-text"
+          ref={(el) => el?.select()}
+        />
+      )}
+    </div>
+  );
+}
 
 /**
  * The status line of a side-panel tab. `tabPages` names the console pages the
@@ -46,7 +97,7 @@ export function StatusLine({
       break;
   }
   const failed = event.status !== 'ok' && event.status !== 'duplicate';
-  return (
+  const line = (
     <p
       className={failed ? 'status status-warn' : 'status'}
       role="status"
@@ -55,5 +106,13 @@ export function StatusLine({
     >
       {text}
     </p>
+  );
+  if (!failed || !event.sample) return line;
+  return (
+    <div className="status-block">
+      {line}
+      {/* A new failure starts with a fresh button. */}
+      <SampleCopy key={event.at} sample={event.sample} />
+    </div>
   );
 }

@@ -5,12 +5,34 @@ import { StorageFullError, withQuotaRecovery } from '../db/retention';
 import { getSetting } from '../settings/settings';
 import type { StorewiseDB } from '../db/db';
 import type { IngestReply } from '../protocol';
+import { MAX_SAMPLE_CHARS } from '../redact/sample';
+import { z } from 'zod';
 
 export interface SenderInfo {
   /** The sending extension's id; only our own contexts are accepted. */
   id?: string;
   url?: string;
   tab?: { id?: number };
+}
+
+/**
+ * What a report carries beside the read (utils/protocol.ts ReadReport). Each
+ * field is checked on its own: a bad or oversized one is dropped, and the read
+ * is still stored or logged.
+ */
+const reportExtras = {
+  apiUrl: z.url({ protocol: /^https?$/ }).max(4000),
+  sample: z.string().min(1).max(MAX_SAMPLE_CHARS),
+};
+
+function extrasOf(payload: unknown, withSample: boolean): { apiUrl?: string; sample?: string } {
+  const raw = payload as { apiUrl?: unknown; sample?: unknown };
+  const apiUrl = reportExtras.apiUrl.safeParse(raw.apiUrl);
+  const sample = reportExtras.sample.safeParse(raw.sample);
+  return {
+    ...(apiUrl.success ? { apiUrl: apiUrl.data } : {}),
+    ...(withSample && sample.success ? { sample: sample.data } : {}),
+  };
 }
 
 /**
@@ -44,6 +66,7 @@ export async function handleReportRead(
       url: result.url,
       at: now.toISOString(),
       reason: result.reason,
+      ...extrasOf(payload, result.status !== 'blocked'),
     });
     return { ok: true, status: 'logged' };
   }
@@ -61,6 +84,7 @@ export async function handleReportRead(
       url: result.url,
       at: now.toISOString(),
       rowCount: outcome.rowCount,
+      ...extrasOf(payload, false),
     });
     return {
       ok: true,

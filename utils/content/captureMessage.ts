@@ -1,27 +1,39 @@
-import type { Capture } from '../sites/registry';
+import { apiNameFromUrl, isAllowlisted } from '../sites/apis';
+import type { CaptureRecord } from '../sites/shared/record';
 
-// The MAIN-world script posts `{ source: CAPTURE_SOURCE, api, body }` to the
-// isolated script through window.postMessage, `body` being the response text.
-// The page can post anything on that channel, so this is untrusted input:
-// shape-checked here (by hand: zod would triple the content script), then read
-// by the same readers that read any page data, then validated again by the
-// background before anything is stored.
+// The MAIN-world script posts `{ source: CAPTURE_SOURCE, apiUrl, body }` to the
+// isolated script through window.postMessage: `apiUrl` the full request URL,
+// `body` the raw response text (docs/CONSOLES.md "How to read a page"). The
+// page can post anything on that channel, so this is untrusted input:
+// shape-checked here (by hand: zod would triple the content script), then
+// parsed and read by the same readers that read any page data, then validated
+// again by the background before anything is stored.
 
 export const CAPTURE_SOURCE = 'storewise-capture';
 
-const MAX_API_CHARS = 300;
+/** mtop GET URLs carry their request JSON in the query; longer than this is not a console request. */
+const MAX_URL_CHARS = 16_000;
 const MAX_BODY_CHARS = 20_000_000;
 
-/** A capture from a window message, or undefined when the message is not one of ours or is malformed. */
-export function parseCaptureMessage(data: unknown): Capture | undefined {
+/** A posted capture record with its body as text. */
+export interface PostedRecord extends CaptureRecord {
+  body: string;
+  /** The allowlisted API the URL names. */
+  api: string;
+}
+
+/**
+ * The capture record of a window message, or undefined when the message is not
+ * ours, is malformed, oversized, or names an API off the allowlist.
+ */
+export function parseCaptureMessage(data: unknown): PostedRecord | undefined {
   if (!data || typeof data !== 'object') return undefined;
-  const { source, api, body } = data as Record<string, unknown>;
+  const { source, apiUrl, body } = data as Record<string, unknown>;
   if (source !== CAPTURE_SOURCE) return undefined;
-  if (typeof api !== 'string' || api.length === 0 || api.length > MAX_API_CHARS) return undefined;
+  if (typeof apiUrl !== 'string' || apiUrl.length > MAX_URL_CHARS) return undefined;
   if (typeof body !== 'string' || body.length > MAX_BODY_CHARS) return undefined;
-  try {
-    return { api, apiUrl: '', body: JSON.parse(body) as unknown };
-  } catch {
-    return undefined;
-  }
+  if (!/^https?:\/\//i.test(apiUrl)) return undefined;
+  const api = apiNameFromUrl(apiUrl);
+  if (!api || !isAllowlisted(api)) return undefined;
+  return { api, apiUrl, body };
 }

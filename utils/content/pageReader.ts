@@ -1,35 +1,61 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readCapture, readDocument } from '../sites/registry';
+import { readDocument } from '../sites/registry';
 import { sendMessage } from '../protocol';
 import type { ReadResult } from '../types';
+import { captureSample, documentSample } from '../redact/sample';
 import { parseCaptureMessage } from './captureMessage';
+import { readPosted } from './readPosted';
 
 // The isolated content script's loop: read the page now, again when the DOM
 // settles after pagination / sorting / virtual scroll, afresh on SPA route
 // changes, and whenever the MAIN-world script hands over an allowlisted API
-// response. Every listener, observer and timer is tied to `ctx`.
+// response. Every listener, observer and timer is tied to `ctx`. A read that
+// fails as unrecognized or empty carries a redacted sample of what could not
+// be read, for the side panel's "Copy a redacted sample".
 
 const SETTLE_MS = 600;
+/** The request URL logged with a read; longer ones (mtop data in the query) are cut. */
+const MAX_LOGGED_URL = 2_000;
+
+/** Failures a sample helps with: the response or table was there but not understood. */
+const wantsSample = (r: ReadResult) => r.status === 'unrecognized' || r.status === 'empty';
 
 export function startPageReader(ctx: ContentScriptContext, win: Window = window): void {
-  let lastKey = '';
+  // The last read sent per path: a DOM re-read that says what the last DOM
+  // read said is no news, even when a captured response was read in between
+  // (and must not push that more telling read out of the status line).
+  const lastKey = { dom: '', json: '' };
   let jsonOkFor = '';
   let timer: number | undefined;
 
-  const report = (result: ReadResult) => {
+  const report = (
+    path: keyof typeof lastKey,
+    result: ReadResult,
+    extra: { apiUrl?: string; sample?: () => string } = {},
+  ) => {
     const key = JSON.stringify(
       result.status === 'ok'
         ? [result.pageKind, result.storeId, result.rows]
         : [result.status, result.reason],
     );
-    if (key === lastKey) return;
-    lastKey = key;
+    if (key === lastKey[path]) return;
+    lastKey[path] = key;
     // A read that did not get stored (worker stopped mid-message, storage
     // error) must not count as sent, or the page's next change would skip it.
     const forget = () => {
-      if (lastKey === key) lastKey = '';
+      if (lastKey[path] === key) lastKey[path] = '';
     };
-    sendMessage('reportRead', result).then(
+    let sample: string | undefined;
+    try {
+      sample = wantsSample(result) ? extra.sample?.() : undefined;
+    } catch (e) {
+      console.warn('[storewise] sample failed', e);
+    }
+    sendMessage('reportRead', {
+      ...result,
+      ...(extra.apiUrl ? { apiUrl: extra.apiUrl.slice(0, MAX_LOGGED_URL) } : {}),
+      ...(sample ? { sample } : {}),
+    }).then(
       (reply) => {
         if (reply.ok) return;
         forget();
@@ -51,7 +77,11 @@ export function startPageReader(ctx: ContentScriptContext, win: Window = window)
       if (result.status !== 'ok' && jsonOkFor === url.href) return;
       // Hand over in a task of its own: comparing and cloning a 1,000-row read
       // right after reading it would make one long main-thread task.
-      ctx.setTimeout(() => report(result), 0);
+      ctx.setTimeout(
+        () =>
+          report('dom', result, { sample: () => documentSample(win.document, result, url.href) }),
+        0,
+      );
     } catch (e) {
       console.warn('[storewise] read failed', e);
     }
@@ -75,20 +105,24 @@ export function startPageReader(ctx: ContentScriptContext, win: Window = window)
   ctx.onInvalidated(() => observer.disconnect());
 
   ctx.addEventListener(win, 'wxt:locationchange', () => {
-    lastKey = '';
+    lastKey.dom = '';
+    lastKey.json = '';
     jsonOkFor = '';
     schedule();
   });
 
   ctx.addEventListener(win, 'message', (event: MessageEvent) => {
     if (event.source !== win) return;
-    const capture = parseCaptureMessage(event.data);
-    if (!capture) return;
+    const record = parseCaptureMessage(event.data);
+    if (!record) return;
     try {
       const pageUrl = new URL(win.location.href);
-      const result = readCapture(capture, pageUrl, new Date(), win.document);
+      const result = readPosted(record, pageUrl, new Date(), win.document);
       if (result.status === 'ok') jsonOkFor = pageUrl.href;
-      report(result);
+      report('json', result, {
+        apiUrl: record.apiUrl,
+        sample: () => captureSample(record, result, pageUrl.href),
+      });
     } catch (e) {
       console.warn('[storewise] capture read failed', e);
     }

@@ -135,4 +135,98 @@ describe('handleReportRead', () => {
     expect(reply.ok).toBe(false);
     expect(!reply.ok && reply.error).toMatch(/^could not store the read: /);
   });
+
+  describe('the request URL and the redacted sample a report carries', () => {
+    const API_URL =
+      'https://hz-mydata.alibaba.com/self/.json?action=CommonAction&iName=getVipEffectiveProductsAndStats&callback=jsonp_1714521600000_52731';
+    const SAMPLE = '{\n  "storewise": "redacted sample",\n  "body": "<string:short>"\n}';
+    const failed: FailedResult = {
+      status: 'unrecognized',
+      site: 'alibaba',
+      pageKind: 'productRank',
+      url: 'https://data.alibaba.com/product/overview',
+      reason: 'no rows at value.products.data',
+    };
+
+    it('keeps both with a failed read', async () => {
+      await handleReportRead(
+        db,
+        { ...failed, apiUrl: API_URL, sample: SAMPLE },
+        fromContentScript,
+        OWN_ID,
+        NOW,
+      );
+      expect(await readLog(db)).toEqual([
+        {
+          status: 'unrecognized',
+          site: 'alibaba',
+          pageKind: 'productRank',
+          url: 'https://data.alibaba.com/product/overview',
+          at: NOW.toISOString(),
+          reason: 'no rows at value.products.data',
+          apiUrl: API_URL,
+          sample: SAMPLE,
+        },
+      ]);
+    });
+
+    it('keeps the request URL of a stored read, never a sample with it', async () => {
+      await handleReportRead(
+        db,
+        { ...productList([product('p1')]), apiUrl: API_URL, sample: SAMPLE },
+        fromContentScript,
+        OWN_ID,
+        NOW,
+      );
+      const [event] = await readLog(db);
+      expect(event).toMatchObject({ status: 'ok', apiUrl: API_URL });
+      expect(event).not.toHaveProperty('sample');
+    });
+
+    it.each([
+      ['an oversized sample', { sample: 'x'.repeat(16_001) }, { apiUrl: API_URL }],
+      ['a sample that is not text', { sample: { body: 1 } }, { apiUrl: API_URL }],
+      ['an empty sample', { sample: '' }, { apiUrl: API_URL }],
+      ['a URL that is not http(s)', { apiUrl: 'javascript:alert(1)' }, { sample: SAMPLE }],
+      ['a relative URL', { apiUrl: '/self/.json?iName=x' }, { sample: SAMPLE }],
+      ['an oversized URL', { apiUrl: `${API_URL}&pad=${'x'.repeat(4000)}` }, { sample: SAMPLE }],
+    ])('drops %s but still logs the read', async (_, bad, kept) => {
+      const reply = await handleReportRead(
+        db,
+        { ...failed, apiUrl: API_URL, sample: SAMPLE, ...bad },
+        fromContentScript,
+        OWN_ID,
+        NOW,
+      );
+      expect(reply).toEqual({ ok: true, status: 'logged' });
+      const [event] = await readLog(db);
+      expect(event).toEqual({
+        status: 'unrecognized',
+        site: 'alibaba',
+        pageKind: 'productRank',
+        url: 'https://data.alibaba.com/product/overview',
+        at: NOW.toISOString(),
+        reason: 'no rows at value.products.data',
+        ...kept,
+      });
+    });
+
+    it('keeps samples on the three newest failures only', async () => {
+      for (const n of ['one', 'two', 'three', 'four']) {
+        await handleReportRead(
+          db,
+          { ...failed, reason: n, sample: `sample ${n}` },
+          fromContentScript,
+          OWN_ID,
+          NOW,
+        );
+      }
+      expect((await readLog(db)).map((e) => [e.reason, e.sample])).toEqual([
+        ['four', 'sample four'],
+        ['three', 'sample three'],
+        ['two', 'sample two'],
+        ['one', undefined],
+      ]);
+    });
+  });
 });

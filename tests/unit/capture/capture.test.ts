@@ -4,6 +4,7 @@ import {
   installCapture,
   pollForPageGlobals,
   wrapFetch,
+  mtopApiUrl,
   wrapMtop,
   wrapXhr,
   type CaptureWindow,
@@ -45,8 +46,8 @@ describe('fetch wrapper', () => {
   it('returns the page its own response unchanged and posts the allowlisted body', async () => {
     const { win, posted } = fakeWindow(pageResponse);
     const original = win.fetch;
-    wrapFetch(win, (api, body) =>
-      win.postMessage({ source: 'storewise-capture', api, body }, win.location.origin),
+    wrapFetch(win, (apiUrl, body) =>
+      win.postMessage({ source: 'storewise-capture', apiUrl, body }, win.location.origin),
     );
     const res = await win.fetch!(LIST_URL, { method: 'POST', body: 'data=secret' });
     expect(original).toHaveBeenCalledWith(LIST_URL, { method: 'POST', body: 'data=secret' });
@@ -55,11 +56,7 @@ describe('fetch wrapper', () => {
     expect(await res.text()).toBe(BODY);
     await flush();
     expect(posted).toHaveLength(1);
-    expect(parseCaptureMessage(posted[0])).toEqual({
-      api: LIST_API,
-      apiUrl: '',
-      body: JSON.parse(BODY),
-    });
+    expect(parseCaptureMessage(posted[0])).toEqual({ api: LIST_API, apiUrl: LIST_URL, body: BODY });
     // The request body (which carries tokens) never leaves.
     expect(JSON.stringify(posted)).not.toContain('secret');
   });
@@ -149,7 +146,7 @@ describe('XMLHttpRequest wrapper', () => {
     wrapXhr(win, sink);
     const xhr = await request(LIST_URL);
     expect([xhr.readyState, xhr.status, xhr.responseText]).toEqual([4, 200, BODY]);
-    expect(sink).toHaveBeenCalledWith(LIST_API, BODY);
+    expect(sink).toHaveBeenCalledWith(LIST_URL, BODY);
   });
 
   it('keeps the page working when the handler throws', async () => {
@@ -171,25 +168,56 @@ describe('XMLHttpRequest wrapper', () => {
 });
 
 describe('lib.mtop.request wrapper and page config', () => {
-  it('returns the SDK promise result and captures allowlisted calls only', async () => {
+  const PAGE = 'https://gsp.aliexpress.com/m_apps/productManage/list-manage';
+
+  it('returns the SDK promise result and captures allowlisted calls under the gateway URL', async () => {
     const envelope = JSON.parse(BODY) as unknown;
-    const mtop = { request: vi.fn((_params: unknown) => Promise.resolve(envelope)) };
+    const mtop = {
+      request: vi.fn((_params: unknown) => Promise.resolve(envelope)),
+      config: { prefix: 'seller-acs', subDomain: '', mainDomain: 'aliexpress.com' },
+    };
     const sink = vi.fn();
-    expect(wrapMtop(mtop, sink)).toBe(true);
-    expect(wrapMtop(mtop, sink)).toBe(false);
-    await expect(mtop.request({ api: LIST_API, v: '1.0', data: { token: 't' } })).resolves.toBe(
-      envelope,
-    );
+    expect(wrapMtop(mtop, sink, PAGE)).toBe(true);
+    expect(wrapMtop(mtop, sink, PAGE)).toBe(false);
+    await expect(
+      mtop.request({ api: LIST_API, v: '1.0', data: { from: 'AE-NEW-LISTING' } }),
+    ).resolves.toBe(envelope);
     await expect(mtop.request({ api: 'mtop.user.getUserInfo', v: '1.0' })).resolves.toBe(envelope);
     await flush();
     expect(sink).toHaveBeenCalledTimes(1);
-    expect(sink).toHaveBeenCalledWith(LIST_API, BODY);
+    expect(sink).toHaveBeenCalledWith(
+      'https://seller-acs.aliexpress.com/h5/mtop.global.merchant.new.product.manager.render.list/1.0/?data=%7B%22from%22%3A%22AE-NEW-LISTING%22%7D',
+      BODY,
+    );
+  });
+
+  it('names the gateway host from the call, then the SDK config, then the SDK defaults', () => {
+    const page = 'https://myseller.taobao.com/home.htm/SellManage/on_sale';
+    const api = 'mtop.taobao.sell.pc.manage.async';
+    expect(mtopApiUrl({ api, v: '1.0', data: '{"a":1}' }, undefined, page)).toBe(
+      'https://h5api.m.taobao.com/h5/mtop.taobao.sell.pc.manage.async/1.0/?data=%7B%22a%22%3A1%7D',
+    );
+    expect(mtopApiUrl({ api: 'MTOP.Taobao.X', v: '2.0', prefix: 'acs' }, undefined, page)).toBe(
+      'https://acs.m.taobao.com/h5/mtop.taobao.x/2.0/',
+    );
+    expect(mtopApiUrl({ api, v: '1.0' }, { subDomain: 'wapa' }, page)).toBe(
+      'https://h5api.wapa.taobao.com/h5/mtop.taobao.sell.pc.manage.async/1.0/',
+    );
+    // A host part that is not a host label is ignored, not spliced into the URL.
+    expect(mtopApiUrl({ api, v: '1.0', prefix: 'evil.com/x?' }, undefined, page)).toBe(
+      'https://h5api.m.taobao.com/h5/mtop.taobao.sell.pc.manage.async/1.0/',
+    );
+    expect(mtopApiUrl({ v: '1.0' }, undefined, page)).toBeUndefined();
+    expect(mtopApiUrl('not params', undefined, page)).toBeUndefined();
   });
 
   it('copies the store id from mtopConfig once the page defines it (bounded poll)', () => {
     const root = document.createElement('html');
     const timers: (() => void)[] = [];
-    const win: Parameters<typeof pollForPageGlobals>[0] = { setTimeout: (fn) => timers.push(fn) };
+    const win: Parameters<typeof pollForPageGlobals>[0] = {
+      location: { href: 'https://gsp.aliexpress.com/' },
+      setTimeout: (fn) => timers.push(fn),
+    };
     pollForPageGlobals(win, root, vi.fn(), { everyMs: 10, tries: 3 });
     expect(root.dataset.storewiseChannelId).toBeUndefined();
     win.mtopConfig = { queryStringParameters: { '__channel-id__': '2001234' } };
@@ -222,6 +250,47 @@ describe('lib.mtop.request wrapper and page config', () => {
     await (await page.fetch!(LIST_URL)).text();
     await flush();
     expect(targets).toEqual(['https://csp.aliexpress.com']);
-    expect(posted[0]).toMatchObject({ source: 'storewise-capture', api: LIST_API, body: BODY });
+    expect(posted[0]).toEqual({ source: 'storewise-capture', apiUrl: LIST_URL, body: BODY });
+  });
+});
+
+describe('request URLs as the page names them', () => {
+  it('a relative fetch URL is posted resolved against the page, query included', async () => {
+    const { win } = fakeWindow(pageResponse);
+    win.location = {
+      href: 'https://sycm.taobao.com/cc/item_rank?dateType=recent7',
+      origin: 'https://sycm.taobao.com',
+    };
+    const sink = vi.fn();
+    wrapFetch(win, sink);
+    await (await win.fetch!('/cc/item/sale/overview.json?dateType=recent7&itemId=6123')).text();
+    await flush();
+    expect(sink).toHaveBeenCalledWith(
+      'https://sycm.taobao.com/cc/item/sale/overview.json?dateType=recent7&itemId=6123',
+      BODY,
+    );
+  });
+});
+
+describe('the isolated side checks what the page posted', () => {
+  const ok = { source: 'storewise-capture', apiUrl: LIST_URL, body: BODY };
+
+  it('accepts a well-formed allowlisted record, body kept as text', () => {
+    expect(parseCaptureMessage(ok)).toEqual({ api: LIST_API, apiUrl: LIST_URL, body: BODY });
+  });
+
+  it.each([
+    ['not an object', 'storewise-capture'],
+    ['another source', { ...ok, source: 'page-script' }],
+    ['the old {api, body} shape', { source: 'storewise-capture', api: LIST_API, body: BODY }],
+    ['a parsed body', { ...ok, body: { api: LIST_API } }],
+    ['a relative URL', { ...ok, apiUrl: `/h5/${LIST_API}/1.0/` }],
+    ['a javascript: URL', { ...ok, apiUrl: `javascript:alert(1)//h5/${LIST_API}/1.0/` }],
+    ['an API off the allowlist', { ...ok, apiUrl: OTHER_URL }],
+    ['a URL naming no API', { ...ok, apiUrl: 'https://csp.aliexpress.com/static/app.js' }],
+    ['an oversized URL', { ...ok, apiUrl: `${LIST_URL}&pad=${'x'.repeat(16_000)}` }],
+    ['an oversized body', { ...ok, body: 'x'.repeat(20_000_001) }],
+  ])('refuses %s', (_, message) => {
+    expect(parseCaptureMessage(message)).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toCapture } from '@/scripts/cli/read';
 import { CAPTURE_SOURCE, parseCaptureMessage } from '@/utils/content/captureMessage';
+import { readPosted as readPostedRecord } from '@/utils/content/readPosted';
 import { readCapture, readDocument, registeredReaders } from '@/utils/sites/index';
 import type { Capture, PageReader } from '@/utils/sites/registry';
 import type { ReadResult } from '@/utils/types';
@@ -65,10 +66,22 @@ function recordedCapture(file: string): Capture {
   return capture;
 }
 
-/** The content script's path: the MAIN-world message (body as text), then readCapture. */
-function readPosted(api: string, text: string, url: URL): ReadResult | undefined {
-  const capture = parseCaptureMessage({ source: CAPTURE_SOURCE, api, body: text });
-  return capture && readCapture(capture, url, NOW);
+/** The request URL a capture is posted under: the recorded one, else one that names its API. */
+function postedUrl({ api, apiUrl }: Capture): string {
+  const base = 'https://gateway.invalid';
+  if (apiUrl) return new URL(apiUrl, base).href;
+  if (api.startsWith('mtop.')) return `${base}/h5/${api}/1.0/`;
+  return api.startsWith('/') ? base + api : `${base}/self/.json?iName=${encodeURIComponent(api)}`;
+}
+
+/** The content script's path: the MAIN-world message (body as text), then the isolated side's read. */
+function readPosted(capture: Capture, text: string, url: URL): ReadResult | undefined {
+  const record = parseCaptureMessage({
+    source: CAPTURE_SOURCE,
+    apiUrl: postedUrl(capture),
+    body: text,
+  });
+  return record && readPostedRecord(record, url, NOW);
 }
 
 describe('fuzz cases are discovered from the registry', () => {
@@ -115,8 +128,9 @@ describe('JSON readers over mutated recorded responses', () => {
   it.each(jsonCases.map((c) => [c.name, c] as const))(
     '%s: dropped keys, junk values and duplicated rows still read soundly',
     (_, c) => {
-      const { api, body } = recordedCapture(c.file);
-      const baseline = readPosted(api, JSON.stringify(body), c.url);
+      const capture = recordedCapture(c.file);
+      const { body } = capture;
+      const baseline = readPosted(capture, JSON.stringify(body), c.url);
       if (!baseline) throw new Error(`${c.file}: the recorded body does not round-trip`);
       assertSound(baseline, c.reader);
       const seen = new Set<string>();
@@ -124,7 +138,7 @@ describe('JSON readers over mutated recorded responses', () => {
         fc.property(jsonMutations, (mutations) => {
           const mutated = structuredClone(body);
           for (const m of mutations) applyJsonMutation(mutated, m);
-          const result = readPosted(api, JSON.stringify(mutated), c.url);
+          const result = readPosted(capture, JSON.stringify(mutated), c.url);
           if (!result) throw new Error('a valid JSON body was refused by parseCaptureMessage');
           seen.add(result.status);
           assertSound(result, c.reader);
@@ -138,12 +152,13 @@ describe('JSON readers over mutated recorded responses', () => {
   it.each(jsonCases.map((c) => [c.name, c] as const))(
     '%s: a response cut off at any character is refused or read soundly',
     (_, c) => {
-      const { api, body } = recordedCapture(c.file);
+      const capture = recordedCapture(c.file);
+      const { api, body } = capture;
       const text = JSON.stringify(body);
       fc.assert(
         fc.property(fc.nat(text.length), (cut) => {
           const truncated = text.slice(0, cut);
-          const posted = readPosted(api, truncated, c.url);
+          const posted = readPosted(capture, truncated, c.url);
           if (posted) assertSound(posted, c.reader);
           // A caller that hands the raw text straight to the reader.
           assertSound(readCapture({ api, apiUrl: '', body: truncated }, c.url, NOW), c.reader);

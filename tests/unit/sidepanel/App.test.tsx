@@ -100,6 +100,67 @@ describe('StatusLine', () => {
   });
 });
 
+describe('StatusLine: Copy a redacted sample', () => {
+  const at = new Date(Date.now() - 60_000).toISOString();
+  const SAMPLE = '{\n  "storewise": "redacted sample",\n  "body": { "value": "<string:short>" }\n}';
+  const failed: ReadEvent = {
+    status: 'unrecognized',
+    url: 'https://data.alibaba.com/product/overview',
+    at,
+    reason: 'no reader for API getVisitors',
+    sample: SAMPLE,
+  };
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('offers the button on a failed read with a sample, and copies the sample with a confirmation', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    await render(<StatusLine event={failed} />);
+    const button = byTestId('copy-sample') as HTMLButtonElement;
+    expect(button.tagName).toBe('BUTTON');
+    expect(button.textContent).toBe('Copy a redacted sample');
+    expect(byTestId('copy-sample-result')?.textContent).toBe('');
+    await act(async () => button.click());
+    expect(writeText).toHaveBeenCalledWith(SAMPLE);
+    expect(byTestId('copy-sample-result')?.textContent).toBe(
+      'Copied. It holds no values from your console: paste it into your report.',
+    );
+    expect(byTestId('copy-sample-result')?.getAttribute('role')).toBe('status');
+  });
+
+  it('speaks Chinese in zh-CN', async () => {
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: () => Promise.resolve() } });
+    await render(<StatusLine event={failed} />, 'zh-CN');
+    expect(byTestId('copy-sample')?.textContent).toBe('复制脱敏样本');
+    await act(async () => byTestId('copy-sample')?.click());
+    expect(byTestId('copy-sample-result')?.textContent).toBe(
+      '已复制。其中不含后台的任何数值，可粘贴到问题反馈中。',
+    );
+  });
+
+  it('shows the sample selected for a manual copy when the clipboard is refused', async () => {
+    const writeText = vi.fn(() => Promise.reject(new Error('denied')));
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    await render(<StatusLine event={failed} />);
+    await act(async () => byTestId('copy-sample')?.click());
+    expect(byTestId('copy-sample-result')?.textContent).toBe(
+      'Could not copy. Select the sample below and copy it.',
+    );
+    expect((byTestId('copy-sample-text') as HTMLTextAreaElement | null)?.value).toBe(SAMPLE);
+  });
+
+  it.each([
+    ['a failed read without a sample', { ...failed, sample: undefined }],
+    ['a read that worked', { status: 'ok', pageKind: 'productList', rowCount: 2, url: 'u', at }],
+  ] as [string, ReadEvent][])('offers no button on %s', async (_, event) => {
+    await render(<StatusLine event={event} />);
+    expect(byTestId('copy-sample')).toBeNull();
+    expect(byTestId('status-line')).not.toBeNull();
+  });
+});
+
 describe('side panel App with a seeded database', () => {
   it('shows that nothing is stored yet on an empty database', async () => {
     await render(<App />);
