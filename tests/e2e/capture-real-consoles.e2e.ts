@@ -248,9 +248,11 @@ describe('capture on the real consoles, in Chromium', () => {
       rowCount: 2,
     });
     await panel.getByTestId('store-switcher').selectOption('taobao:default');
+    // The same shop's Tmall item list (2 listings, read in the test before)
+    // and these 2 ranked items: 4 listings in all.
     await expect
       .poll(() => panel.getByTestId('product-count').textContent(), POLL)
-      .toContain('2 products');
+      .toContain('4 products');
     const table = await panel.locator('table.grid').textContent();
     expect(table).toContain('夏季纯棉短袖T恤 男款 宽松百搭');
     expect(table).toContain('冰丝防晒袖套 女 UPF50+');
