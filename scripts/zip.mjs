@@ -9,7 +9,10 @@ const ROOT = resolve(import.meta.dirname, '..');
 const { name, version } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
 
 for (const args of [['zip'], ['zip', '-b', 'firefox']]) {
-  const r = spawnSync('npx', ['wxt', ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const r = spawnSync('npx', ['wxt', ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (r.status !== 0) {
     console.error(`zip: \`wxt ${args.join(' ')}\` failed`);
     process.exit(r.status ?? 1);
