@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,17 @@ import { ensureBrowser } from '../../scripts/browser.mjs';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
+
+/**
+ * Where the e2e run writes its screenshots: a git-ignored folder, so a test run
+ * leaves the tree clean. `npm run screenshots` points it at docs/screenshots/
+ * to refresh the README's copies (scripts/screenshots.mjs).
+ */
+export const SCREENSHOTS_DIR = resolve(
+  ROOT,
+  process.env.STOREWISE_SCREENSHOTS_DIR ?? 'test-results/screenshots',
+);
+mkdirSync(SCREENSHOTS_DIR, { recursive: true });
 
 let browserPath: string | undefined;
 
