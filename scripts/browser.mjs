@@ -10,6 +10,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** Branded Google Chrome from this major version on ignores --load-extension. */
 export const BRANDED_CHROME_LAST_WITH_LOAD_EXTENSION = 136;
@@ -242,7 +243,7 @@ export function ensureBrowser(deps = systemDeps()) {
   return path;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   // `node scripts/browser.mjs`: prints the browser the scripts will use.
   try {
     console.log(ensureBrowser());

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import webExt from 'web-ext';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -43,7 +44,7 @@ export function lintProblems(result, accepted) {
   return problems;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   if (!process.env.STOREWISE_SKIP_BUILD) {
     const r = spawnSync('npx', ['wxt', 'build', '-b', 'firefox'], { stdio: 'inherit' });
     if (r.status !== 0) process.exit(r.status ?? 1);
