@@ -13,7 +13,7 @@ import { LANGUAGES } from '../../utils/i18n/messages';
 import { PANEL_TABS } from '../../utils/state/uiSlice';
 import { demoRoutes, discoverDemoPages, indexPage } from './consoles';
 
-// The demo: the built extension in Debian's Chromium on a bundled seller
+// The demo: the built extension in Chromium on a bundled seller
 // console (saved pages on the real console host names, via the e2e harness).
 // With a display the browser stays open for you; either way it visits every
 // demo console page and saves screenshots of the pages and of the side panel
