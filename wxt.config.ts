@@ -28,11 +28,25 @@ export default defineConfig({
   // Manifest V3 everywhere; WXT would build Firefox as MV2 by default.
   manifestVersion: 3,
   vite: () => ({ plugins: [escapeNoncharacters] }),
+  // npm run zip (scripts/zip.mjs). The sources zip Firefox Add-ons asks for
+  // holds what the build reads, and SOURCE_BUILD.md says how to rebuild it;
+  // tests, fixtures, screenshots and benchmark results are not part of the build.
+  zip: {
+    excludeSources: [
+      'tests/**',
+      'bench/**',
+      'docs/screenshots/**',
+      'docs/store/**',
+      'demo-output/**',
+      'test-results/**',
+    ],
+  },
   manifest: ({ browser }) => ({
-    name: 'Storewise',
-    description:
-      'Local-only advice for AliExpress, Taobao/Tmall and Alibaba.com sellers: tiers, title keywords, promo phases.',
-    default_locale: undefined,
+    // Name and description come from public/_locales (English by default,
+    // zh_CN for Chinese browsers); docs/STORE.md holds the store listing.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: [
       'storage',
       'alarms',
@@ -47,16 +61,30 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: [...CONSOLE_HOST_PATTERNS],
-    action: { default_title: 'Storewise' },
+    action: { default_title: '__MSG_extName__' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'storewise@storewise.local', strict_min_version: '128.0' },
+            gecko: {
+              // Stable: Firefox Add-ons ties the listing and updates to this id.
+              id: 'storewise@storewise.local',
+              // 140 (ESR): the first release that reads data_collection_permissions;
+              // it also covers the MAIN-world content script (128) and MV3 scripting (109).
+              strict_min_version: '140.0',
+              // Nothing is collected or transmitted (PRIVACY.md).
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads the declaration from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          // 116: the popup opens the panel with chrome.sidePanel.open(), added in
+          // Chrome 116 (the side panel API itself arrived in 114).
+          minimum_chrome_version: '116',
+        }),
   }),
 });

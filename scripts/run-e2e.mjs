@@ -1,27 +1,14 @@
-// npm run test:e2e: fail loudly without Chromium, build the extension, run the real-browser suite.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// npm run test:e2e: find (or, on Debian/Ubuntu as root, install) a Chromium,
+// build the extension, run the real-browser suite. Without a browser it fails
+// and says how to get one; the tests are never skipped.
+import { spawnSync } from 'node:child_process';
+import { ensureBrowser } from './browser.mjs';
 
-function chromiumPath() {
-  if (process.env.CHROMIUM_PATH)
-    return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : undefined;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
-    try {
-      const p = execFileSync('which', [name], { encoding: 'utf8' }).trim();
-      if (p) return p;
-    } catch {
-      // try the next name
-    }
-  }
-  return undefined;
-}
-
-if (!chromiumPath()) {
-  console.error(
-    'e2e: no Chromium found, so the real-browser tests cannot run (they are never skipped).\n' +
-      "Install Debian's Chromium: apt-get update && apt-get install -y chromium\n" +
-      'or point CHROMIUM_PATH at a Chromium/Chrome binary.',
-  );
+try {
+  // Children (vitest workers, the demo) inherit the choice and look no further.
+  process.env.CHROMIUM_PATH = ensureBrowser();
+} catch (e) {
+  console.error(`e2e: ${e instanceof Error ? e.message : e}`);
   process.exit(1);
 }
 

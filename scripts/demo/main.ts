@@ -13,7 +13,7 @@ import { LANGUAGES } from '../../utils/i18n/messages';
 import { PANEL_TABS } from '../../utils/state/uiSlice';
 import { demoRoutes, discoverDemoPages, indexPage } from './consoles';
 
-// The demo: the built extension in Debian's Chromium on a bundled seller
+// The demo: the built extension in Chromium on a bundled seller
 // console (saved pages on the real console host names, via the e2e harness).
 // With a display the browser stays open for you; either way it visits every
 // demo console page and saves screenshots of the pages and of the side panel
@@ -23,6 +23,8 @@ const { values } = parseArgs({
   options: {
     headless: { type: 'boolean', default: false },
     out: { type: 'string', default: 'demo-output' },
+    // Also write the 1280×800 store screenshots into this folder (npm run screenshots).
+    store: { type: 'string' },
   },
 });
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
@@ -93,10 +95,73 @@ async function storeWithMostProducts(panel: Page): Promise<string | undefined> {
 }
 
 const saved: string[] = [];
-async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
-  const file = join(outDir, `${name}.png`);
+async function shoot(page: Page, name: string, fullPage = false, dir = outDir): Promise<void> {
+  const file = join(dir, `${name}.png`);
   await page.screenshot({ path: file, fullPage });
   saved.push(file);
+}
+
+/** Best effort: opens the first title badge's popover, the overlay a seller sees on the product list. */
+async function openTitleBadge(tab: Page): Promise<void> {
+  const badge = tab.locator('[data-storewise="title-badge"] button').first();
+  try {
+    await badge.waitFor({ timeout: 15_000 });
+    await badge.click();
+    await tab.getByTestId('title-popover').waitFor({ timeout: 5_000 });
+  } catch {
+    console.log('demo: no title badge on the product list; the screenshot shows the page alone');
+  }
+}
+
+/** The console page shown beside each side-panel tab in the store screenshots, best first. */
+const STORE_SHOT_PAGES: Record<string, readonly string[]> = {
+  tier: ['abilityModel', 'productRank', 'productList'],
+  keywords: ['productList', 'productKeywords'],
+  promo: ['campaigns', 'productList'],
+};
+const STORE_SHOT = { width: 1280, height: 800, panelWidth: 420 } as const;
+
+/**
+ * Store screenshots (1280×800, the Chrome Web Store's size): the demo console
+ * page on the left, the side panel on the right, one per tab and language;
+ * the stores take at most five per language.
+ */
+async function storeShots(panel: Page, tab: Page, storeKey: string, dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const site = storeKey.split(':')[0];
+  const consoleWidth = STORE_SHOT.width - STORE_SHOT.panelWidth;
+  await panel.setViewportSize({ width: STORE_SHOT.panelWidth, height: STORE_SHOT.height });
+  await tab.setViewportSize({ width: consoleWidth, height: STORE_SHOT.height });
+  const canvas = await browser.context.newPage();
+  await canvas.setViewportSize({ width: STORE_SHOT.width, height: STORE_SHOT.height });
+  for (const lang of LANGUAGES) {
+    await panel.goto(panel.url().replace(/\?.*$/, `?lang=${lang}`));
+    await panel.locator('[role="tablist"]').waitFor();
+    await panel.getByTestId('store-switcher').selectOption(storeKey);
+    for (const [i, name] of PANEL_TABS.slice(0, 5).entries()) {
+      const kinds = STORE_SHOT_PAGES[name] ?? ['productList'];
+      const page =
+        kinds.map((k) => pages.find((p) => p.site === site && p.pageKind === k)).find(Boolean) ??
+        pages.find((p) => p.site === site);
+      if (page) await tab.goto(server.url(page.host, page.path), { waitUntil: 'load' });
+      if (page?.pageKind === 'productList') await openTitleBadge(tab);
+      await panel.locator(`#tab-${name}`).click();
+      await panel.locator(`#panel-${name}`).waitFor();
+      await panel.getByTestId('status-line').waitFor();
+      const left = (await tab.screenshot()).toString('base64');
+      const right = (await panel.screenshot()).toString('base64');
+      await canvas.setContent(
+        `<body style="margin:0;display:flex;background:#fff">` +
+          `<img src="data:image/png;base64,${left}" width="${consoleWidth}" height="${STORE_SHOT.height}">` +
+          `<img src="data:image/png;base64,${right}" width="${STORE_SHOT.panelWidth}" height="${STORE_SHOT.height}" ` +
+          `style="border-left:1px solid #d0d7de;box-sizing:border-box">` +
+          `</body>`,
+      );
+      await shoot(canvas, `store-${lang}-${i + 1}-${name}`, false, dir);
+    }
+  }
+  await canvas.close();
 }
 
 try {
@@ -133,6 +198,7 @@ try {
       await shoot(panel, `sidepanel-${lang}-${name}`);
     }
   }
+  if (values.store && showcase) await storeShots(panel, tab, showcase, join(ROOT, values.store));
   await panel.close();
 
   console.log(`\ndemo: ${saved.length} screenshots in ${relative(process.cwd(), outDir) || '.'}/`);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchWithExtension,
   openExtensionPage,
+  serviceWorker,
   startFixtureServer,
   type FixtureServer,
   type Launched,
@@ -37,5 +38,19 @@ describe('foundation pipeline in Chromium', () => {
     expect(await panel.getByTestId('status-line').textContent()).toMatch(
       /Read 3 products from the product list/,
     );
+    // The console tab's toolbar button carries the "read" dot; the side panel's tab does not.
+    const worker = await serviceWorker(browser.context);
+    const badges = await worker.evaluate(async () => {
+      const tabs = await chrome.tabs.query({});
+      return Promise.all(
+        tabs.map(async (t) => [
+          await chrome.action.getBadgeText({ tabId: t.id }),
+          await chrome.action.getTitle({ tabId: t.id }),
+        ]),
+      );
+    });
+    expect(badges.filter(([text]) => text !== '').sort()).toEqual([
+      ['●', 'Storewise: this page was read'],
+    ]);
   });
 });

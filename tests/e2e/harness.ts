@@ -1,39 +1,41 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { ALL_CONSOLE_HOSTS } from '../../utils/sites/hosts';
+import { ensureBrowser } from '../../scripts/browser.mjs';
 
-// Real-browser harness: Debian's Chromium (never a downloaded one) with the
-// BUILT extension loaded, fixture pages served on 127.0.0.1, and the real
+// Real-browser harness: a Chromium that loads unpacked extensions
+// (scripts/browser.mjs finds or installs it) with the BUILT extension loaded, fixture pages served on 127.0.0.1, and the real
 // console host names mapped there, so content-script matches see real URLs.
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
 
-export const CHROMIUM_INSTALL_HINT =
-  "No Chromium found. Install Debian's: `apt-get update && apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium/Chrome binary.";
+/**
+ * Where the e2e run writes its screenshots: a git-ignored folder, so a test run
+ * leaves the tree clean. `npm run screenshots` points it at docs/screenshots/
+ * to refresh the README's copies (scripts/screenshots.mjs).
+ */
+export const SCREENSHOTS_DIR = resolve(
+  ROOT,
+  process.env.STOREWISE_SCREENSHOTS_DIR ?? 'test-results/screenshots',
+);
+mkdirSync(SCREENSHOTS_DIR, { recursive: true });
 
-/** The Chromium to drive: CHROMIUM_PATH, else the first of the usual names on PATH. Throws with install advice. */
+let browserPath: string | undefined;
+
+/**
+ * The Chromium to drive (scripts/browser.mjs: CHROMIUM_PATH, PATH, the usual
+ * install locations; installs Debian's chromium as root on Debian/Ubuntu).
+ * Throws with install advice, never opens a browser that cannot load the extension.
+ */
 export function findChromium(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist. ${CHROMIUM_INSTALL_HINT}`);
-  }
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
-    try {
-      const path = execFileSync('which', [name], { encoding: 'utf8' }).trim();
-      if (path) return path;
-    } catch {
-      // not on PATH; try the next name
-    }
-  }
-  throw new Error(CHROMIUM_INSTALL_HINT);
+  browserPath ??= ensureBrowser();
+  return browserPath;
 }
 
 const TYPES: Record<string, string> = {
@@ -179,7 +181,17 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Lau
 /** The extension's service worker (waits for it to start). */
 export async function serviceWorker(context: BrowserContext): Promise<Worker> {
   const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-  return existing ?? (await context.waitForEvent('serviceworker', { timeout: 45_000 }));
+  if (existing) return existing;
+  try {
+    return await context.waitForEvent('serviceworker', { timeout: 45_000 });
+  } catch (e) {
+    // An empty browser must never pass for a loaded extension.
+    throw new Error(
+      `Storewise did not start in ${findChromium()} within 45 s. A browser that ignores ` +
+        '--load-extension (branded Google Chrome 137+) cannot run it; use Chromium or Chrome for Testing.',
+      { cause: e },
+    );
+  }
 }
 
 export async function extensionId(context: BrowserContext): Promise<string> {

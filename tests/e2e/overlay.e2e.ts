@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchWithExtension,
   openExtensionPage,
-  ROOT,
+  SCREENSHOTS_DIR,
   startFixtureServer,
   type FixtureServer,
   type Launched,
@@ -21,7 +21,7 @@ const HOST = 'csp.aliexpress.com';
 const SHIRT_ID = '1005006987654321';
 const SHIRT_TITLE = 'Men Casual Linen Shirt Long Sleeve Button Down Shirt';
 const SUGGESTION = 'Men Casual Linen Shirt Long Sleeve Button Down';
-const SHOTS = join(ROOT, 'tests/e2e/__screenshots__');
+const SHOTS = SCREENSHOTS_DIR;
 
 /** Rows of one object store of the extension's database, read with plain IndexedDB. */
 function countRows(page: Page, store: string): Promise<number> {

@@ -6,7 +6,7 @@ import type { Page, Worker } from 'playwright-core';
 import {
   launchWithExtension,
   openExtensionPage,
-  ROOT,
+  SCREENSHOTS_DIR,
   serviceWorker,
   startFixtureServer,
   type FixtureServer,
@@ -21,7 +21,7 @@ import {
 // closing and relaunching the browser with the same profile.
 
 const LIST = 'gsp.aliexpress.com/m_apps/productManage/list-manage';
-const SHOTS = join(ROOT, 'tests/e2e/__screenshots__');
+const SHOTS = SCREENSHOTS_DIR;
 const APP_NOW = Date.parse('2026-11-05T12:00:00Z');
 const BURST_ALARM = 'storewise-promo:aliexpress-1111:2026:phase:burst';
 const ITEM = 'ae1111.warmup.visual.event-pages';

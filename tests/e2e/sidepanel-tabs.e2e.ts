@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  ROOT,
+  SCREENSHOTS_DIR,
   launchWithExtension,
   openExtensionPage,
   startFixtureServer,
@@ -16,7 +16,7 @@ import {
 // Screenshots of both tabs in English and Chinese go to __screenshots__.
 
 const HOST = 'csp.aliexpress.com';
-const SHOTS = join(ROOT, 'tests/e2e/__screenshots__');
+const SHOTS = SCREENSHOTS_DIR;
 const PAGES: [route: string, file: string, query: string][] = [
   [
     '/m_apps/productManage/list-manage',

@@ -80,13 +80,13 @@ export function blockText(root: Node): string {
 
 export function extractArticle(doc: Document): ExtractedArticle {
   const clone = doc.cloneNode(true) as Document;
-  const article = new Readability(clone).parse();
+  // Keep the article as a node: serialising it to HTML and parsing it back
+  // would mean an innerHTML write, which store review (web-ext lint) flags.
+  const article = new Readability<Node>(clone, { serializer: (node) => node }).parse();
   if (article?.content) {
-    const holder = doc.implementation.createHTMLDocument('');
-    holder.body.innerHTML = article.content;
     return {
       title: headline(doc, (article.title ?? doc.title ?? '').trim()),
-      text: blockText(holder.body),
+      text: blockText(article.content),
       fallback: false,
     };
   }
