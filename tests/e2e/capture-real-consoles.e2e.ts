@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
@@ -151,6 +152,23 @@ async function loggedRead(panel: Page, match: (apiUrl: string) => boolean): Prom
   return found!;
 }
 
+/** Serious or critical axe-core violations on an extension page (evaluated: no inline scripts there). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const source = await readFile(
+    createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+    'utf8',
+  );
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; impact?: string | null; nodes: unknown[] }[] };
+    const axe = (window as unknown as { axe: { run: (d: Document) => Promise<Result> } }).axe;
+    const { violations } = await axe.run(document);
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
 describe('capture on the real consoles, in Chromium', () => {
   let server: FixtureServer;
   let browser: Launched;
@@ -212,6 +230,15 @@ describe('capture on the real consoles, in Chromium', () => {
       pageKind: 'productRank',
       url: server.url('data.alibaba.com', '/product/overview'),
     });
+    // Read by the Alibaba.com ranking reader and listed in the side panel.
+    expect(event).toMatchObject({ status: 'ok', rowCount: 2 });
+    await panel.getByTestId('store-switcher').selectOption('alibaba:default');
+    await expect
+      .poll(() => panel.locator('table.grid').textContent(), POLL)
+      .toContain('Bamboo Fiber Kids Bath Towel Hooded');
+    expect(await panel.locator('table.grid').textContent()).toContain(
+      'Stainless Steel Lunch Box 3 Layer',
+    );
     // One request to the API host: the page's own; the extension sent none.
     expect(server.requests.filter((r) => r.host === 'hz-mydata.alibaba.com')).toHaveLength(1);
     await page.close();
@@ -230,6 +257,12 @@ describe('capture on the real consoles, in Chromium', () => {
     const event = await loggedRead(panel, (u) => u === scriptUrl || u === gatewayUrl);
     expect(event).toMatchObject({ site: 'taobao', pageKind: 'productList' });
     expect(JSON.parse(new URL(event.apiUrl!).searchParams.get('data')!)).toEqual(TMALL_DATA);
+    // Read by the Taobao/Tmall item-list reader and listed in the side panel.
+    expect(event).toMatchObject({ status: 'ok', rowCount: 2 });
+    await panel.getByTestId('store-switcher').selectOption('taobao:default');
+    await expect
+      .poll(() => panel.locator('table.grid').textContent(), POLL)
+      .toContain('天猫 夏季冰丝凉席三件套 可水洗');
     expect(server.requests.filter((r) => r.host === 'h5api.m.taobao.com')).toHaveLength(1);
     await page.close();
   });
@@ -281,6 +314,7 @@ describe('capture on the real consoles, in Chromium', () => {
     await expect
       .poll(() => panel.getByTestId('copy-sample-result').textContent(), POLL)
       .toBe('Copied. It holds no values from your console: paste it into your report.');
+    expect(await seriousViolations(panel)).toEqual([]);
     const copied = await panel.evaluate(() => (window as { copied?: string }).copied);
     expect(copied).toBe(event.sample);
     const sample = JSON.parse(copied!) as Record<string, unknown>;
