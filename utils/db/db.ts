@@ -1,16 +1,20 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import { DB_NAME, SCHEMA_V1 } from './schema';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema';
+import { upgradeToV2 } from './compact';
 import type {
   AbilityScoreRecord,
   CampaignRecord,
   ChecklistProgressRecord,
   CustomerRecord,
   KeywordDailyRecord,
+  KeywordLatestRecord,
   ProductDailyRecord,
+  ProductHistoryRecord,
   ProductRecord,
   SettingRecord,
   SnapshotRecord,
   StoreRecord,
+  StoreSummaryRecord,
 } from './records';
 
 export class StorewiseDB extends Dexie {
@@ -24,10 +28,14 @@ export class StorewiseDB extends Dexie {
   campaigns!: EntityTable<CampaignRecord, 'id'>;
   checklistProgress!: Table<ChecklistProgressRecord, [string, string, number, string]>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  productHistory!: Table<ProductHistoryRecord, [string, string]>;
+  keywordLatest!: Table<KeywordLatestRecord, [string, string]>;
+  storeSummary!: EntityTable<StoreSummaryRecord, 'storeKey'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   }
 }
 
@@ -57,3 +65,10 @@ export const ALL_TABLES = [
   'settings',
 ] as const;
 export type TableName = (typeof ALL_TABLES)[number];
+
+/**
+ * Tables derived from the ones above (schema v2 compact rows): not in a
+ * backup, cleared with everything else, rebuilt after a restore.
+ */
+export const DERIVED_TABLES = ['productHistory', 'keywordLatest', 'storeSummary'] as const;
+export type DerivedTableName = (typeof DERIVED_TABLES)[number];

@@ -12,6 +12,7 @@ import type { TierThresholds } from '../advice/data/tierThresholds';
 import type {
   AbilityScoreRecord,
   CustomerRecord,
+  HistoryDay,
   ProductDailyRecord,
   ProductRecord,
 } from '../db/records';
@@ -25,7 +26,8 @@ import { newestOf } from './provenance';
 /** The slice of the database the Tier tab reads for one store. */
 export interface TierData {
   products: readonly ProductRecord[];
-  productDaily: readonly ProductDailyRecord[];
+  /** Each product's recent days (from its compact history row), oldest first. */
+  history: Readonly<Record<string, readonly HistoryDay[]>>;
   abilityScores: readonly AbilityScoreRecord[];
   customers: readonly CustomerRecord[];
 }
@@ -114,7 +116,7 @@ export function buildTierView(
   });
   const roles = assessProductRoles({
     products,
-    history: historyByProduct(data.productDaily),
+    history: data.history,
     thresholds,
   });
   const latestAbility = data.abilityScores.filter((r) => r.day === abilityDay);

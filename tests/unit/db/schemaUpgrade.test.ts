@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ALL_TABLES, StorewiseDB, type TableName } from '@/utils/db/db';
-import { CURRENT_VERSION, SCHEMA_V1 } from '@/utils/db/schema';
+import { ALL_TABLES, DERIVED_TABLES, StorewiseDB, type TableName } from '@/utils/db/db';
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2 } from '@/utils/db/schema';
 
 // A database written by every earlier schema must open under the current one
 // with every row intact (STYLE.md practice 7). Each schema version adds a row
@@ -13,18 +13,74 @@ import { CURRENT_VERSION, SCHEMA_V1 } from '@/utils/db/schema';
 
 interface Seed {
   version: number;
-  tables: Record<TableName, Record<string, unknown>[]>;
+  tables: Record<TableName, Record<string, unknown>[]> &
+    Partial<Record<string, Record<string, unknown>[]>>;
 }
 
 interface OldVersion {
   version: number;
-  schema: Record<TableName, string>;
+  /** Every table's schema at that version (Dexie needs them all for a fresh database). */
+  schema: Record<string, string>;
   seed: string;
 }
 
 const OLD_VERSIONS: readonly OldVersion[] = [
   { version: 1, schema: SCHEMA_V1, seed: 'v1-seed.json' },
+  { version: 2, schema: { ...SCHEMA_V1, ...SCHEMA_V2 }, seed: 'v2-seed.json' },
 ];
+
+/**
+ * The compact rows (schema v2) every seed must have after opening: the v1
+ * seed's product, its newest keyword report and its newest days, written out.
+ */
+const EXPECTED_DERIVED: Record<string, Record<string, unknown>[]> = {
+  productHistory: [
+    {
+      storeKey: 'aliexpress:2001234',
+      productId: '1005006123456789',
+      days: [
+        {
+          day: '2026-11-19',
+          views: 95,
+          orders: 2,
+          stock: 122,
+          updatedAt: '2026-11-19T09:00:00.000Z',
+        },
+        {
+          day: '2026-11-20',
+          views: 101,
+          orders: 2,
+          stock: 120,
+          price: { amount: 18.99, currency: 'USD' },
+          updatedAt: '2026-11-20T10:00:00.000Z',
+        },
+      ],
+    },
+  ],
+  keywordLatest: [
+    {
+      storeKey: 'aliexpress:2001234',
+      productId: '1005006123456789',
+      day: '2026-11-20',
+      period: { from: '2026-11-14', to: '2026-11-20' },
+      readAt: '2026-11-20T10:05:00.000Z',
+      rows: [
+        {
+          productId: '1005006123456789',
+          term: 'linen dress women',
+          exposure: 5400,
+          clicks: 160,
+          ctr: 0.0296,
+          orders: 4,
+          searchIndex: 8800,
+        },
+      ],
+    },
+  ],
+  storeSummary: [
+    { storeKey: 'aliexpress:2001234', productDay: '2026-11-20', abilityDay: '2026-11-20' },
+  ],
+};
 
 const loadSeed = (file: string): Seed =>
   JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/db', file), 'utf8')) as Seed;
@@ -66,8 +122,9 @@ describe('schema upgrade', () => {
       const name = `storewise-upgrade-v${version}-${counter}`;
       const old = new Dexie(name);
       old.version(version).stores(schema);
-      await old.transaction('rw', ALL_TABLES as unknown as string[], async () => {
-        for (const table of ALL_TABLES) await old.table(table).bulkAdd(seed.tables[table]);
+      const seeded = Object.keys(seed.tables);
+      await old.transaction('rw', seeded, async () => {
+        for (const table of seeded) await old.table(table).bulkAdd(seed.tables[table] ?? []);
       });
       old.close();
 
@@ -78,6 +135,10 @@ describe('schema upgrade', () => {
       for (const table of ALL_TABLES) {
         const rows = await current.table(table).toArray();
         expect(sortedRows(rows), table).toEqual(sortedRows(seed.tables[table]));
+      }
+      for (const table of DERIVED_TABLES) {
+        const rows = await current.table(table).toArray();
+        expect(sortedRows(rows), table).toEqual(sortedRows(EXPECTED_DERIVED[table] ?? []));
       }
       // The indexes the side panel queries answer on upgraded data too.
       expect(await current.products.where('storeKey').equals('aliexpress:2001234').count()).toBe(
