@@ -19,9 +19,49 @@ const HEADER_CELL = 'th, [role="columnheader"]';
 const ROW = 'tr, [role="row"]';
 const BODY_CELL = 'td, th, [role="gridcell"], [role="cell"]';
 
+/**
+ * A content script's memo of one DOM state: cell texts and table body rows,
+ * shared by every read of that state (the page reader and the title overlay
+ * parse the product table once between them). Off by default, so readers stay
+ * pure functions of the DOM in tests and the CLI; the content script turns it
+ * on and drops it on every DOM change that is not its own.
+ */
+interface DomMemo {
+  text: WeakMap<Element, string>;
+  rows: WeakMap<Element, Element[]>;
+}
+let memo: DomMemo | undefined;
+let epoch = 0;
+
+/** Starts memoising reads of the current DOM state (content scripts only). */
+export function memoiseDom(): void {
+  memo = { text: new WeakMap(), rows: new WeakMap() };
+  epoch += 1;
+}
+
+/** Changes each time the memo is dropped: a read begun in an older epoch is stale. */
+export function domEpoch(): number {
+  return epoch;
+}
+
+/** The DOM changed: forget what was read of it (keeps memoising if it was on). */
+export function forgetDom(): void {
+  if (memo) memoiseDom();
+}
+
+/** Stops memoising and forgets everything. */
+export function stopMemoisingDom(): void {
+  memo = undefined;
+}
+
 /** Visible text of an element with whitespace folded; `innerText` is not available off-screen. */
 export function textOf(el: Element | null | undefined): string {
-  return (el?.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  if (!el) return '';
+  const known = memo?.text.get(el);
+  if (known !== undefined) return known;
+  const text = (el.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  memo?.text.set(el, text);
+  return text;
 }
 
 function headerLabel(cell: Element): string {
@@ -81,7 +121,16 @@ function candidates<F extends string>(root: ParentNode, aliases: Aliases<F>): Ca
 }
 
 function bodyRows(c: Element, container: Element): Element[] {
+  const known = memo?.rows.get(c);
+  if (known) return known;
+  const rows = findBodyRows(c, container);
+  memo?.rows.set(c, rows);
+  return rows;
+}
+
+function findBodyRows(c: Element, container: Element): Element[] {
   const rows: Element[] = [];
+  const taken = new Set<Element>();
   const table = c.closest('table');
   // Same table first; consoles with a fixed header render the body in a sibling table.
   const scopes: Element[] = [];
@@ -93,8 +142,9 @@ function bodyRows(c: Element, container: Element): Element[] {
   }
   for (const s of scopes) {
     for (const r of Array.from(s.querySelectorAll(ROW))) {
-      if (r === c || r.querySelector(HEADER_CELL) || r.closest('thead')) continue;
-      if (!rows.includes(r)) rows.push(r);
+      if (r === c || taken.has(r) || r.querySelector(HEADER_CELL) || r.closest('thead')) continue;
+      taken.add(r);
+      rows.push(r);
     }
     if (rows.length > 0) break;
   }
@@ -136,10 +186,14 @@ export function readTable<F extends string>(
     for (const cell of cells) {
       while (occupied.has(col)) col++;
       const f = best.map.get(col);
-      const read = { text: textOf(cell), el: cell };
-      if (f) row[f] = read;
       const span = Number(cell.getAttribute('rowspan') ?? '1') || 1;
-      if (span > 1) carried.set(col, { cell: read, left: span - 1 });
+      // Only the columns a reader asked for are read (an actions column's
+      // buttons and a checkbox column cost nothing).
+      if (f || span > 1) {
+        const read = { text: f ? textOf(cell) : '', el: cell };
+        if (f) row[f] = read;
+        if (span > 1) carried.set(col, { cell: read, left: span - 1 });
+      }
       col += Number(cell.getAttribute('colspan') ?? '1') || 1;
     }
     // A colspan row ("no data", a group caption) fills one field at most: skip it.
