@@ -1,8 +1,8 @@
-import { domEpoch, textOf } from '../sites/dom';
+import { domEpoch, isHeaderRow, ROW_SELECTOR, rowCells, textOf } from '../sites/dom';
 
 // Reading a console page off the critical path. The readers and the title
-// overlay are synchronous functions of the DOM; what costs is reading the
-// text of thousands of table cells. This reads them first, a slice at a time,
+// overlay are synchronous functions of the DOM; what costs is walking
+// thousands of table rows and reading their cells' text. This does it first, a slice at a time,
 // yielding to the page between slices, into the DOM memo (utils/sites/dom.ts)
 // the synchronous reads then find them in. One priming serves every read of
 // the same DOM state.
@@ -11,9 +11,6 @@ import { domEpoch, textOf } from '../sites/dom';
 export const SLICE_MS = 8;
 /** Rows read between two looks at the clock. */
 const ROWS_PER_CHECK = 25;
-
-const ROW = 'tr, [role="row"]';
-const CELL = 'td, th, [role="gridcell"], [role="cell"], [role="columnheader"]';
 
 interface SchedulerWithYield {
   yield: () => Promise<void>;
@@ -57,11 +54,13 @@ export function primeDom(doc: Document, win: Window = window): Promise<void> {
   const epoch = domEpoch();
   if (primed?.epoch === epoch) return primed.done;
   const done = (async () => {
-    const rows = Array.from(doc.querySelectorAll(ROW));
+    const rows = Array.from(doc.querySelectorAll(ROW_SELECTOR));
     await inSlices(
       rows,
       (row) => {
-        for (const cell of Array.from(row.children)) if (cell.matches(CELL)) textOf(cell);
+        // What readTable asks of every row: is it a header, its cells, their text.
+        if (isHeaderRow(row)) return;
+        for (const cell of rowCells(row)) textOf(cell);
       },
       { win, stop: () => domEpoch() !== epoch },
     );

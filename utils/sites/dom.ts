@@ -29,13 +29,17 @@ const BODY_CELL = 'td, th, [role="gridcell"], [role="cell"]';
 interface DomMemo {
   text: WeakMap<Element, string>;
   rows: WeakMap<Element, Element[]>;
+  /** A row's body cells, in order. */
+  cells: WeakMap<Element, Element[]>;
+  /** Whether a row is a header row (holds a header cell or sits in a thead). */
+  header: WeakMap<Element, boolean>;
 }
 let memo: DomMemo | undefined;
 let epoch = 0;
 
 /** Starts memoising reads of the current DOM state (content scripts only). */
 export function memoiseDom(): void {
-  memo = { text: new WeakMap(), rows: new WeakMap() };
+  memo = { text: new WeakMap(), rows: new WeakMap(), cells: new WeakMap(), header: new WeakMap() };
   epoch += 1;
 }
 
@@ -63,6 +67,27 @@ export function textOf(el: Element | null | undefined): string {
   memo?.text.set(el, text);
   return text;
 }
+
+/** The body cells of a table row, in order (memoised with the DOM state). */
+export function rowCells(row: Element): Element[] {
+  const known = memo?.cells.get(row);
+  if (known) return known;
+  const cells = Array.from(row.children).filter((el) => el.matches(BODY_CELL));
+  memo?.cells.set(row, cells);
+  return cells;
+}
+
+/** Whether a row is a header row: it holds a header cell or sits in a thead. */
+export function isHeaderRow(row: Element): boolean {
+  const known = memo?.header.get(row);
+  if (known !== undefined) return known;
+  const header = row.querySelector(HEADER_CELL) !== null || row.closest('thead') !== null;
+  memo?.header.set(row, header);
+  return header;
+}
+
+/** Every row-like element of the document: what a DOM read walks. */
+export const ROW_SELECTOR = 'tr, [role="row"]';
 
 function headerLabel(cell: Element): string {
   // A header cell often carries sort icons and tooltips; the first text-bearing
@@ -142,7 +167,7 @@ function findBodyRows(c: Element, container: Element): Element[] {
   }
   for (const s of scopes) {
     for (const r of Array.from(s.querySelectorAll(ROW))) {
-      if (r === c || taken.has(r) || r.querySelector(HEADER_CELL) || r.closest('thead')) continue;
+      if (r === c || taken.has(r) || isHeaderRow(r)) continue;
       taken.add(r);
       rows.push(r);
     }
@@ -172,7 +197,7 @@ export function readTable<F extends string>(
   // spanning cell occupies its column in the rows below it too.
   const carried = new Map<number, { cell: TableCell; left: number }>();
   for (const r of bodyRows(best.headerRow, best.container)) {
-    const cells = Array.from(r.children).filter((el) => el.matches(BODY_CELL));
+    const cells = rowCells(r);
     if (cells.length === 0) continue;
     const row: Partial<Record<F, TableCell>> = {};
     const occupied = new Set<number>();
