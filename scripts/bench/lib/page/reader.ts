@@ -22,14 +22,15 @@ declare global {
 window.__storewiseBenchRead = async () => {
   const url = new URL(location.href);
   const t0 = performance.now();
-  const result = readDocument(document, url);
+  const now = new Date();
+  const result = readDocument(document, url, now);
   const ms = performance.now() - t0;
 
   memoiseDom();
   const t1 = performance.now();
   await primeDom(document, window);
   const t2 = performance.now();
-  const again = readDocument(document, url);
+  const again = readDocument(document, url, now);
   const t3 = performance.now();
   stopMemoisingDom();
   if (JSON.stringify(again) !== JSON.stringify(result)) throw new Error('primed read differs');
