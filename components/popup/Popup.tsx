@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/utils/db/db';
 import { currentStore } from '@/utils/state/selectors';
@@ -7,10 +8,15 @@ import { pick } from '@/utils/promo/texts';
 import { useNow } from '@/utils/promo/useNow';
 import { useI18n } from '../common/i18n';
 import { Checklist } from '../sidepanel/promo/Checklist';
-import { ImportFromPage } from '../sidepanel/promo/ImportFromPage';
-import { siteOfStoreKey } from '../sidepanel/PromoTab';
+import { siteOfStoreKey } from '@/utils/sidepanel/queries';
 import '../sidepanel/promo/promo.css';
 import { storeLabel } from '../sidepanel/StoreSwitcher';
+
+// The announcement import (an HTML reader and the date extraction) loads after
+// the checklist is shown: the popup's first scripts stay small.
+const ImportFromPage = lazy(() =>
+  import('../sidepanel/promo/ImportFromPage').then((m) => ({ default: m.ImportFromPage })),
+);
 
 /** The toolbar popup: the current phase's checklist for the most recent store, and a way into the side panel. */
 export function Popup() {
@@ -19,7 +25,7 @@ export function Popup() {
   const stores = useLiveQuery(() => getDb().stores.toArray(), []);
   const overrides = useLiveQuery(() => loadOverrides(getDb()), []);
   const store = stores && currentStore(stores, undefined);
-  const site = siteOfStoreKey(store?.id);
+  const site = store ? siteOfStoreKey(store.id) : undefined;
   const entry = site && overrides ? focusEntry(site, instant, overrides) : undefined;
   const phase = entry?.at.phase;
   const phaseLabel = phase && entry.campaign.phases.find((p) => p.id === phase)?.label;
@@ -54,7 +60,9 @@ export function Popup() {
           {t('popup.openPanel')}
         </button>
       </div>
-      <ImportFromPage site={site} />
+      <Suspense fallback={null}>
+        <ImportFromPage site={site} />
+      </Suspense>
     </main>
   );
 }

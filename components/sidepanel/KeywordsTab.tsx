@@ -1,17 +1,16 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { openPenaltiesFirst } from '@/utils/advice/titles/exposureWatch';
 import { getDb } from '@/utils/db/db';
 import { effectiveTitleLimits } from '@/utils/settings/settings';
-import { exposureAlerts, latestTermsByProduct } from '@/utils/sidepanel/keywordsView';
+import { exposureAlerts, termsOfReports } from '@/utils/sidepanel/keywordsView';
 import {
-  recentProductDaily,
+  recentHistory,
   siteOfStoreKey,
-  storeKeywordRows,
+  storeHistories,
+  storeKeywordReports,
   storeProducts,
 } from '@/utils/sidepanel/queries';
-import type { KeywordDailyRecord, PenaltyRecord, ProductDailyRecord } from '@/utils/db/records';
-import { openPenaltiesFirst } from '@/utils/advice/titles/exposureWatch';
-import { historyByProduct } from '@/utils/sidepanel/tierView';
 import { newestOf } from '@/utils/sidepanel/provenance';
 import { LIST_PAGE } from '@/utils/state/panelListsSlice';
 import { useAppStore } from '@/utils/state/store';
@@ -28,62 +27,32 @@ import './tier/tier.css';
 // The Keywords tab (PLAYBOOK §2): listings with the most search exposure to
 // win first, each with hints and a suggested title; exposure alerts on top.
 
-const NO_HISTORY: readonly never[] = [];
-const NO_KEYWORDS: KeywordDailyRecord[] = [];
-const NO_DAILY: ProductDailyRecord[] = [];
-
 export function KeywordsTab({ storeKey, now }: { storeKey: string | undefined; now?: Date }) {
   const { t, lang } = useI18n();
-  // Three reads, so the listings show as soon as the products are in; search
-  // terms and daily history (the big reads) refine them when they land.
-  const products = useLiveQuery(
-    () => (storeKey ? storeProducts(getDb(), storeKey) : Promise.resolve(null)),
-    [storeKey],
-  );
-  // The big reads start once the products are in: IndexedDB answers one big
-  // range read at a time, and the listings must not queue behind them.
-  const productsReady = products !== undefined;
-  const keywordDaily = useLiveQuery(
-    () =>
-      storeKey && productsReady
-        ? storeKeywordRows(getDb(), storeKey)
-        : Promise.resolve(storeKey ? undefined : ([] as KeywordDailyRecord[])),
-    [storeKey, productsReady],
-  );
-  const productDaily = useLiveQuery(
-    () =>
-      storeKey && productsReady && keywordDaily !== undefined
-        ? recentProductDaily(getDb(), storeKey, now ?? clockNow())
-        : Promise.resolve(storeKey ? undefined : ([] as ProductDailyRecord[])),
-    [storeKey, now, productsReady, keywordDaily !== undefined],
-  );
-  const penaltyRows = useLiveQuery(
-    () =>
-      storeKey
-        ? getDb().penalties.where('storeKey').equals(storeKey).toArray()
-        : Promise.resolve([] as PenaltyRecord[]),
-    [storeKey],
-  );
-  const penalties = useMemo(() => openPenaltiesFirst(penaltyRows ?? []), [penaltyRows]);
-  const data = useMemo(
-    () =>
-      products
-        ? {
-            products,
-            keywordDaily: keywordDaily ?? NO_KEYWORDS,
-            productDaily: productDaily ?? NO_DAILY,
-          }
-        : products,
-    [products, keywordDaily, productDaily],
-  );
-  const termsLoading = keywordDaily === undefined;
+  // One read of small rows: the products, each one's newest keyword report,
+  // its compact history (one row per product, not the store's raw days) and
+  // the store's penalties (few rows; listed first when exposure falls).
+  const data = useLiveQuery(async () => {
+    if (!storeKey) return null;
+    const db = getDb();
+    const [products, reports, histories, penaltyRows] = await Promise.all([
+      storeProducts(db, storeKey),
+      storeKeywordReports(db, storeKey),
+      storeHistories(db, storeKey),
+      db.penalties.where('storeKey').equals(storeKey).toArray(),
+    ]);
+    return { products, reports, histories, penalties: openPenaltiesFirst(penaltyRows) };
+  }, [storeKey]);
   const limits = useLiveQuery(() => effectiveTitleLimits(getDb()), []);
   const shown = useAppStore((s) => s.shown.listings);
   const showMore = useAppStore((s) => s.showMore);
   const site = storeKey ? siteOfStoreKey(storeKey) : undefined;
 
-  const terms = useMemo(() => data && latestTermsByProduct(data.keywordDaily), [data]);
-  const history = useMemo(() => data && historyByProduct(data.productDaily), [data]);
+  const terms = useMemo(() => data && termsOfReports(data.reports), [data]);
+  const history = useMemo(
+    () => data && recentHistory(data.histories, now ?? clockNow()),
+    [data, now],
+  );
   const alerts = useMemo(
     () => (data && history ? exposureAlerts(data.products, history) : []),
     [data, history],
@@ -92,13 +61,13 @@ export function KeywordsTab({ storeKey, now }: { storeKey: string | undefined; n
   const { rows, done, total } = useListingRows(site, data?.products, terms ?? undefined, limit);
 
   if (data === undefined || limits === undefined) return null;
-  if (!data || !site) return <p className="empty">{t('keywords.empty')}</p>;
+  if (!data || !site || !storeKey) return <p className="empty">{t('keywords.empty')}</p>;
   if (data.products.length === 0)
     return (
       <OpenPageHint
         site={site}
-        page={data.keywordDaily.length > 0 ? 'productList' : 'productKeywords'}
-        lead={data.keywordDaily.length > 0 ? undefined : t('keywords.empty')}
+        page={data.reports.length > 0 ? 'productList' : 'productKeywords'}
+        lead={data.reports.length > 0 ? undefined : t('keywords.empty')}
         testId="keywords-empty"
       />
     );
@@ -108,18 +77,13 @@ export function KeywordsTab({ storeKey, now }: { storeKey: string | undefined; n
   const keywordsAt = newestOf([...(terms?.values() ?? [])], (x) => x.readAt);
   return (
     <div className="keywords-tab">
-      <ExposureAlerts alerts={alerts} penalties={penalties} />
+      <ExposureAlerts alerts={alerts} penalties={data.penalties} />
       <h2>{t('tab.keywords')}</h2>
       <p data-testid="listing-summary">{t('kw.summary', { count: data.products.length })}</p>
       {keywordsAt ? (
         <Provenance pageKind="productKeywords" at={keywordsAt} now={now} testId="keywords-source" />
-      ) : termsLoading ? null : (
+      ) : (
         <OpenPageHint site={site} page="productKeywords" testId="keywords-none" />
-      )}
-      {termsLoading && (
-        <p className="small muted" role="status" data-testid="terms-loading">
-          {t('kw.termsLoading')}
-        </p>
       )}
       {done < total && (
         <p className="small muted" role="status">
@@ -128,12 +92,7 @@ export function KeywordsTab({ storeKey, now }: { storeKey: string | undefined; n
       )}
       <ol className="listings" lang={lang}>
         {visible.map((row) => (
-          <ListingCard
-            key={row.product.productId}
-            row={row}
-            history={history?.[row.product.productId] ?? NO_HISTORY}
-            now={now}
-          />
+          <ListingCard key={row.product.productId} row={row} storeKey={storeKey} now={now} />
         ))}
       </ol>
       {rest > 0 && done >= Math.min(total, shown) && (

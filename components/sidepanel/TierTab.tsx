@@ -5,8 +5,7 @@ import { effectiveTierThresholds } from '@/utils/settings/settings';
 import { runningPhase } from '@/utils/sidepanel/currentPhase';
 import { loadOverrides } from '@/utils/promo/overrides';
 import { now as clockNow } from '@/utils/clock';
-import { loadTierBase, recentProductDaily, siteOfStoreKey } from '@/utils/sidepanel/queries';
-import type { ProductDailyRecord } from '@/utils/db/records';
+import { loadTierData, siteOfStoreKey } from '@/utils/sidepanel/queries';
 import { buildTierView } from '@/utils/sidepanel/tierView';
 import { useI18n } from '../common/i18n';
 import { CapabilitySection } from './tier/CapabilitySection';
@@ -17,29 +16,13 @@ import './tier/tier.css';
 
 // The Tier tab (PLAYBOOK §1): capability model, customer segments, product roles.
 
-const NO_DAILY: ProductDailyRecord[] = [];
-
 export function TierTab({ storeKey, now }: { storeKey: string | undefined; now?: Date }) {
   const { t } = useI18n();
-  const base = useLiveQuery(
-    () => (storeKey ? loadTierBase(getDb(), storeKey) : Promise.resolve(null)),
-    [storeKey],
-  );
-  // The daily history is the big read (a year of 2,000 listings): render from
-  // the rest first and refine the roles and restock signals when it lands.
-  // Started only once the base is in: IndexedDB answers one big range read at
-  // a time, and the base must not queue behind it.
-  const baseReady = base !== undefined;
-  const history = useLiveQuery(
-    () =>
-      storeKey && baseReady
-        ? recentProductDaily(getDb(), storeKey, now ?? clockNow())
-        : Promise.resolve(storeKey ? undefined : ([] as ProductDailyRecord[])),
-    [storeKey, now, baseReady],
-  );
-  const data = useMemo(
-    () => (base ? { ...base, productDaily: history ?? NO_DAILY } : base),
-    [base, history],
+  // One read: products, their compact history rows (one per product, not a
+  // year of daily rows), the newest ability report and the customers.
+  const data = useLiveQuery(
+    () => (storeKey ? loadTierData(getDb(), storeKey, now ?? clockNow()) : Promise.resolve(null)),
+    [storeKey, now],
   );
   const thresholds = useLiveQuery(() => effectiveTierThresholds(getDb()), []);
   // The seller's campaign date edits (Promo tab) decide which phase runs now.
@@ -64,11 +47,6 @@ export function TierTab({ storeKey, now }: { storeKey: string | undefined; now?:
   return (
     <div className="tier-tab">
       <p data-testid="product-count">{t('tier.products', { count: data.products.length })}</p>
-      {history === undefined && data.products.length > 0 && (
-        <p className="small muted" role="status" data-testid="history-loading">
-          {t('tier.historyLoading')}
-        </p>
-      )}
       <CapabilitySection
         site={site}
         result={view.capability}

@@ -1,15 +1,20 @@
 import { loadavg } from 'node:os';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension, openExtensionPage } from '../../tests/e2e/harness';
-import { bundleForPage, ensureExtensionBuilt, figure, median } from './lib/common';
-import type { SeedCounts, SeedOptions } from './lib/sidepanelSeed';
-import type { Figure } from './types';
+import { bundleForPage, ensureExtensionBuilt, figure, median, withLimit } from './lib/common';
+import type { IngestDay, SeedCounts, SeedOptions } from './lib/sidepanelSeed';
+import type { Figure, FigureSink } from './types';
 
-// Side panel (issue 6): time to first render of each tab with a year of
-// history for 2,000 products, and the panel's JS heap, in headless Chromium
-// with the built extension. The history is written with raw IndexedDB into
-// the extension's own database from its side panel page; each measurement then
-// loads the panel afresh.
+// The scaling table, in headless Chromium with the built extension: at 100,
+// 1,000, 2,000 and 10,000 listings (30 days) and at 2,000 listings × 365 days,
+// the side panel's first render per tab, the ingest of one more day against
+// raw IndexedDB writing the same records, and the storage used; each figure's
+// baseline is the same figure at the scale before it (the 10,000 figure's is
+// the 1,000 one), so the ratio is the growth factor. The history is seeded in
+// bulk into the extension's own database from its side panel page (raw
+// IndexedDB, then the compact rows by rebuildDerived); each measurement then
+// loads the panel afresh. Every scale runs in a fresh profile under its own
+// time limit.
 //
 // - Tier: navigation start → the tab's first content (the product count, which
 //   renders in the same commit as the capability, customer and role sections).
@@ -18,16 +23,42 @@ import type { Figure } from './types';
 // "Rendered" is the first animation frame after the element is in the DOM and
 // laid out, seen by a MutationObserver installed before the page's scripts.
 
-const RUNS = Number(process.env.BENCH_SIDEPANEL_RUNS ?? 5);
-const TARGET_MS = 300;
-const SEED: Omit<SeedOptions, 'lastDay'> = {
-  products: Number(process.env.BENCH_PRODUCTS ?? 2000),
-  days: Number(process.env.BENCH_DAYS ?? 365),
-  keywordProducts: 300,
+const RUNS = Number(process.env.BENCH_SIDEPANEL_RUNS ?? 3);
+const TARGET_MS = 150;
+const ANALYSED_TARGET_MS = 500;
+const HEAP_TARGET_MB = 30;
+const INGEST_RATIO_TARGET = 1.2;
+const GROWTH_TARGET = 3;
+
+interface Scale {
+  products: number;
+  days: number;
+  /** This scale's own time limit (seeding included). */
+  limitMs: number;
+}
+
+/** The scaling table: listings at 30 days, then a year at 2,000 listings (the targets' store). */
+const SCALES: readonly Scale[] = (
+  process.env.BENCH_SCALES ?? '100x30:60,1000x30:90,2000x30:120,10000x30:180,2000x365:240'
+)
+  .split(',')
+  .map((spec) => {
+    const [size, limit] = spec.split(':');
+    const [products, days] = (size ?? '').split('x').map(Number);
+    return { products: products ?? 0, days: days ?? 0, limitMs: Number(limit ?? 120) * 1000 };
+  });
+
+/** The whole group's limit: the scales' limits added up. */
+export const LIMIT_MS = SCALES.reduce((s, x) => s + x.limitMs, 0) + 30_000;
+
+const seedFor = (scale: Scale): Omit<SeedOptions, 'lastDay'> => ({
+  products: scale.products,
+  days: scale.days,
+  keywordProducts: Math.min(300, scale.products),
   keywordDays: 30,
   termsPerProduct: 10,
   customers: 3000,
-};
+});
 
 const FIRST_CONTENT = {
   tier: '[data-testid="product-count"]',
@@ -153,7 +184,11 @@ async function loadTab(context: BrowserContext, tab: Tab, measureHeap: boolean):
 }
 
 /** Seeds the profile's database unless it already holds the full history. */
-async function seedOnce(context: BrowserContext, seedScript: string): Promise<SeedCounts> {
+async function seedOnce(
+  context: BrowserContext,
+  seedScript: string,
+  SEED: Omit<SeedOptions, 'lastDay'>,
+): Promise<{ counts: SeedCounts; lastDay: string; usage: number }> {
   const seeder = await openExtensionPage(context, 'sidepanel.html', '?lang=en');
   try {
     await seeder
@@ -165,8 +200,9 @@ async function seedOnce(context: BrowserContext, seedScript: string): Promise<Se
     const lastDay = await seeder.evaluate(() => new Date().toISOString().slice(0, 10));
     const existing = await seeder.evaluate(() => window.__storewiseSeededCounts!());
     const expectDaily = SEED.products * SEED.days;
+    const usage = () => seeder.evaluate(() => window.__storewiseBenchUsage!());
     if (existing.products === SEED.products && existing.productDaily === expectDaily)
-      return existing;
+      return { counts: existing, lastDay, usage: await usage() };
     const seeded = await seeder.evaluate((o) => window.__storewiseSeedSidepanel!(o), {
       ...SEED,
       lastDay,
@@ -174,81 +210,213 @@ async function seedOnce(context: BrowserContext, seedScript: string): Promise<Se
     if (seeded.products !== SEED.products || seeded.productDaily !== expectDaily) {
       throw new Error(`seeding stored the wrong rows: ${JSON.stringify(seeded)}`);
     }
-    return seeded;
+    return { counts: seeded, lastDay, usage: await usage() };
   } finally {
     await seeder.close();
   }
 }
 
-export async function run(): Promise<Figure[]> {
-  // STOREWISE_EXTENSION_DIR: a private copy of the build, for runs while others rebuild .output.
+interface ScaleResult {
+  scale: Scale;
+  tabMs: Record<Tab, number[]>;
+  analysedMs: number[];
+  heap: Partial<Record<Tab, number>>;
+  usageMb: number;
+  ingest?: IngestDay;
+  seeded: SeedCounts;
+}
+
+/** The browser of the scale being measured, closed by the runner when the scale runs out of time. */
+let openBrowser: { close(): Promise<void> } | undefined;
+
+async function measureScale(
+  scale: Scale,
+  seedScript: string,
+  sink: FigureSink,
+): Promise<ScaleResult> {
+  const label = `${scale.products} × ${scale.days}`;
   const extensionDir = process.env.STOREWISE_EXTENSION_DIR;
-  if (!extensionDir) ensureExtensionBuilt();
-  const seedScript = await bundleForPage('scripts/bench/lib/sidepanelSeed.ts');
-  // BENCH_SIDEPANEL_PROFILE: keep the seeded profile there and reuse it (seeding
-  // 730,000 rows takes minutes on a loaded machine).
-  const userDataDir = process.env.BENCH_SIDEPANEL_PROFILE;
-  const browser = await launchWithExtension({
-    ...(extensionDir ? { extensionDir } : {}),
-    ...(userDataDir ? { userDataDir } : {}),
-  });
+  const browser = await launchWithExtension(extensionDir ? { extensionDir } : {});
+  openBrowser = browser;
   try {
     const { context } = browser;
     await context.addInitScript({ content: OBSERVER });
-
-    const seeded = await seedOnce(context, seedScript);
-    process.stderr.write(`bench: seeded: ${JSON.stringify(seeded)}\n`);
-
+    sink.progress(`seeding ${label}`);
+    const { counts, lastDay, usage } = await seedOnce(context, seedScript, seedFor(scale));
+    sink.progress(`first renders at ${label}`);
     // One warm-up load: the first open compiles the panel's scripts.
     await loadTab(context, 'tier', false);
-
-    const figures: Figure[] = [];
-    const load = `load average ${loadavg()[0]?.toFixed(1)}`;
-    const rows = `${seeded.products} products, ${seeded.productDaily} daily rows, ${seeded.keywordDaily} keyword rows, ${seeded.customers} customers`;
-    for (const tab of TABS) {
-      const runs: TabRun[] = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await loadTab(context, tab, i === RUNS - 1));
-      const ms = median(runs.map((r) => r.ms));
-      figures.push(
-        figure({
-          group: 'sidepanel',
-          name:
-            tab === 'tier'
-              ? `Tier tab: panel open → first render (median of ${RUNS})`
-              : `${tab === 'keywords' ? 'Keywords' : 'Promo'} tab: click → first render (median of ${RUNS})`,
-          value: ms,
-          unit: 'ms',
-          target: `< ${TARGET_MS} ms`,
-          meets: (v) => v < TARGET_MS,
-          note: `${rows}; runs ${runs.map((r) => Math.round(r.ms)).join('/')} ms; ${load}`,
-        }),
-      );
-      const analysed = runs.map((r) => r.allAnalysedMs).filter((x): x is number => x !== undefined);
-      if (analysed.length > 0) {
-        figures.push(
-          figure({
-            group: 'sidepanel',
-            name: `Keywords tab: click → all ${seeded.products} listings analysed (median of ${RUNS})`,
-            value: median(analysed),
-            unit: 'ms',
-            note: 'titles are analysed in slices between frames after the first render',
-          }),
-        );
-      }
-      const heap = runs.at(-1)?.heap;
-      if (heap !== undefined) {
-        figures.push(
-          figure({
-            group: 'sidepanel',
-            name: `JS heap after the ${tab} tab rendered (after GC)`,
-            value: heap,
-            unit: 'MB',
-          }),
-        );
+    const measureHeap = scale.days >= 365;
+    const tabMs = { tier: [], keywords: [], promo: [] } as Record<Tab, number[]>;
+    const analysedMs: number[] = [];
+    const heap: Partial<Record<Tab, number>> = {};
+    // Interleaved: tier, keywords, promo, tier, … so drift hits every tab alike.
+    for (let i = 0; i < RUNS; i++) {
+      for (const tab of TABS) {
+        const r = await loadTab(context, tab, measureHeap && i === RUNS - 1);
+        tabMs[tab].push(r.ms);
+        if (r.allAnalysedMs !== undefined) analysedMs.push(r.allAnalysedMs);
+        if (r.heap !== undefined) heap[tab] = r.heap;
       }
     }
-    return figures;
+    sink.progress(`ingest of one day at ${label}`);
+    const page = await openExtensionPage(context, 'sidepanel.html', '?lang=en');
+    let ingest: IngestDay | undefined;
+    try {
+      // The panel's own first reads finish first: the day's ingest must not
+      // queue behind them.
+      await page.locator(FIRST_CONTENT.tier).waitFor({ timeout: 60_000 });
+      await page.waitForTimeout(500);
+      await page.evaluate(seedScript);
+      ingest = await page.evaluate(([n, d]) => window.__storewiseBenchIngestDay!(n, d), [
+        scale.products,
+        lastDay,
+      ] as const);
+    } finally {
+      await page.close();
+    }
+    return {
+      scale,
+      tabMs,
+      analysedMs,
+      heap,
+      usageMb: usage / 1024 / 1024,
+      ingest,
+      seeded: counts,
+    };
   } finally {
+    openBrowser = undefined;
     await browser.close();
+  }
+}
+
+const TAB_LABEL: Record<Tab, string> = {
+  tier: 'Tier tab: panel open → first render',
+  keywords: 'Keywords tab: click → first render',
+  promo: 'Promo tab: click → first render',
+};
+
+/** The scale a figure's growth is measured against: the one before it in its series. */
+function previousOf(scale: Scale, done: readonly ScaleResult[]): ScaleResult | undefined {
+  const find = (p: number, d: number) =>
+    done.find((r) => r.scale.products === p && r.scale.days === d);
+  if (scale.days > 30) return find(scale.products, 30);
+  if (scale.products === 10_000) return find(1000, 30);
+  const smaller = done
+    .filter((r) => r.scale.days === scale.days && r.scale.products < scale.products)
+    .sort((a, b) => b.scale.products - a.scale.products);
+  return smaller[0];
+}
+
+function figuresOf(r: ScaleResult, before: ScaleResult | undefined): Figure[] {
+  const { products, days } = r.scale;
+  const label = `${products.toLocaleString('en')} listings × ${days} days`;
+  const isTargetStore = products === 2000 && days === 365;
+  const growthTarget = products === 10_000 && days === 30;
+  const load = `load average ${loadavg()[0]?.toFixed(1)}`;
+  const out: Figure[] = [];
+  for (const tab of TABS) {
+    const ms = median(r.tabMs[tab]);
+    const base = before ? median(before.tabMs[tab]) : undefined;
+    out.push(
+      figure({
+        group: 'scaling',
+        name: `${TAB_LABEL[tab]}, ${label} (median of ${r.tabMs[tab].length}; baseline: ${
+          before ? `${before.scale.products} × ${before.scale.days}` : 'none'
+        })`,
+        value: ms,
+        ...(base === undefined ? {} : { baseline: base }),
+        unit: 'ms',
+        samples: r.tabMs[tab],
+        ...(isTargetStore
+          ? { target: `≤ ${TARGET_MS} ms`, meets: (v: number) => v <= TARGET_MS }
+          : growthTarget
+            ? {
+                target: `ratio ≤ ${GROWTH_TARGET} (10,000 vs 1,000)`,
+                meets: (_: number, q: number | undefined) => q !== undefined && q <= GROWTH_TARGET,
+              }
+            : {}),
+        note: `${r.seeded.products} products, ${r.seeded.productDaily} daily rows; ${load}`,
+      }),
+    );
+  }
+  if (r.analysedMs.length > 0 && isTargetStore) {
+    out.push(
+      figure({
+        group: 'scaling',
+        name: `Keywords tab: click → all ${products} listings analysed, ${label}`,
+        value: median(r.analysedMs),
+        unit: 'ms',
+        samples: r.analysedMs,
+        target: `≤ ${ANALYSED_TARGET_MS} ms`,
+        meets: (v) => v <= ANALYSED_TARGET_MS,
+      }),
+    );
+  }
+  for (const tab of TABS) {
+    const heap = r.heap[tab];
+    if (heap === undefined) continue;
+    out.push(
+      figure({
+        group: 'scaling',
+        name: `side panel JS heap after the ${tab} tab rendered (after GC), ${label}`,
+        value: heap,
+        unit: 'MB',
+        target: `≤ ${HEAP_TARGET_MB} MB`,
+        meets: (v) => v <= HEAP_TARGET_MB,
+      }),
+    );
+  }
+  if (r.ingest) {
+    out.push(
+      figure({
+        group: 'scaling',
+        name: `ingest of one day (${products} listings) vs raw IndexedDB writing the same ${r.ingest.records} records, ${label}`,
+        value: r.ingest.ingestMs,
+        baseline: r.ingest.rawMs,
+        unit: 'ms',
+        target: `ratio ≤ ${INGEST_RATIO_TARGET}`,
+        meets: (_, q) => q !== undefined && q <= INGEST_RATIO_TARGET,
+        note: before?.ingest
+          ? `growth vs ${before.scale.products} × ${before.scale.days}: ${(
+              r.ingest.ingestMs / before.ingest.ingestMs
+            ).toFixed(2)}×`
+          : 'first scale',
+      }),
+    );
+  }
+  out.push(
+    figure({
+      group: 'scaling',
+      name: `storage used (navigator.storage.estimate), ${label}`,
+      value: r.usageMb,
+      ...(before ? { baseline: before.usageMb } : {}),
+      unit: 'MB',
+      note: before ? `baseline: ${before.scale.products} × ${before.scale.days}` : 'first scale',
+    }),
+  );
+  return out;
+}
+
+export async function run(sink: FigureSink): Promise<void> {
+  // STOREWISE_EXTENSION_DIR: a private copy of the build, for runs while others rebuild .output.
+  if (!process.env.STOREWISE_EXTENSION_DIR) ensureExtensionBuilt();
+  const seedScript = await bundleForPage('scripts/bench/lib/sidepanelSeed.ts');
+  const done: ScaleResult[] = [];
+  for (const scale of SCALES) {
+    const label = `${scale.products.toLocaleString('en')} listings × ${scale.days} days`;
+    const inTime = await withLimit(
+      sink,
+      { group: 'scaling', name: `every figure at ${label}`, unit: '' },
+      scale.limitMs,
+      async () => {
+        const r = await measureScale(scale, seedScript, sink);
+        const figures = figuresOf(r, previousOf(scale, done));
+        done.push(r);
+        return figures;
+      },
+    );
+    // Out of time: stop that browser so the next scale does not share the CPU with it.
+    if (!inTime) await openBrowser?.close().catch(() => undefined);
   }
 }

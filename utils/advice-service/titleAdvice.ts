@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { StorewiseDB } from '../db/db';
-import type { KeywordDailyRecord, ProductRecord, Provenance } from '../db/records';
+import type { KeywordLatestRecord, ProductRecord, Provenance } from '../db/records';
 import { analyseTitle, type ChangeKind, type Duplicate } from '../advice/titles';
 import type { TitleUnit } from '../advice/data/titleLimits';
 import { effectiveTitleLimits, getSetting } from '../settings/settings';
 import { en, resolveLanguage, translator, type Language, type MessageKey } from '../i18n/messages';
-import { siteSchema, type KeywordRow, type Site } from '../types';
+import { siteSchema, type Site } from '../types';
 
 // The title advice the page overlays show (issue 5 "In the seller's page"),
 // built in the background from the stored products and keyword reports: the
@@ -92,25 +92,6 @@ async function storeKeysFor(db: StorewiseDB, site: Site, storeId?: string): Prom
   return keys.includes(fallback) ? keys : [...keys, fallback];
 }
 
-/** The product's latest keyword report: every term of its most recent report day. */
-function latestReport(rows: readonly KeywordDailyRecord[]): KeywordDailyRecord[] {
-  let day = '';
-  for (const r of rows) if (r.day > day) day = r.day;
-  return rows.filter((r) => r.day === day);
-}
-
-const toKeywordRow = (r: KeywordDailyRecord): KeywordRow => {
-  const row: KeywordRow = { productId: r.productId, term: r.term };
-  if (r.exposure !== undefined) row.exposure = r.exposure;
-  if (r.clicks !== undefined) row.clicks = r.clicks;
-  if (r.ctr !== undefined) row.ctr = r.ctr;
-  if (r.orders !== undefined) row.orders = r.orders;
-  if (r.conversionRate !== undefined) row.conversionRate = r.conversionRate;
-  if (r.searchIndex !== undefined) row.searchIndex = r.searchIndex;
-  if (r.competition !== undefined) row.competition = r.competition;
-  return row;
-};
-
 function whenText(iso: string, lang: Language): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
@@ -134,30 +115,41 @@ export async function buildTitleAdvice(
   const limits = await effectiveTitleLimits(db);
   const storeKeys = await storeKeysFor(db, request.site, request.storeId);
 
+  // One batched read for the whole page: every (store, product) pair's stored
+  // product and newest keyword report (schema v2's compact row), in one
+  // transaction, instead of two reads per product and store in turn.
+  const n = request.products.length;
+  const pairs = storeKeys.flatMap((key) =>
+    request.products.map((p) => [key, p.productId] as [string, string]),
+  );
+  const [storedAll, reportsAll] = await db.transaction('r', db.products, db.keywordLatest, () =>
+    Promise.all([db.products.bulkGet(pairs), db.keywordLatest.bulkGet(pairs)]),
+  );
+
   const items: TitleAdviceItem[] = [];
   const unknown: string[] = [];
-  for (const { productId, title: pageTitle } of request.products) {
+  for (const [i, { productId, title: pageTitle }] of request.products.entries()) {
     let stored: ProductRecord | undefined;
-    let keywords: KeywordDailyRecord[] = [];
+    let report: KeywordLatestRecord | undefined;
     let storeKey = storeKeys[0]!;
-    for (const key of storeKeys) {
-      const [p, k] = await Promise.all([
-        db.products.get([key, productId]),
-        db.keywordDaily.where('[storeKey+productId]').equals([key, productId]).toArray(),
-      ]);
-      if (p || k.length > 0) {
+    // The first store (latest seen first) that knows the product wins.
+    for (const [k, key] of storeKeys.entries()) {
+      const p = storedAll[k * n + i];
+      const r = reportsAll[k * n + i];
+      if (p || r) {
         stored = p;
-        keywords = latestReport(k);
+        report = r;
         storeKey = key;
         break;
       }
     }
+    const keywords = report?.rows ?? [];
     const title = pageTitle ?? stored?.title;
     if (!title) {
       unknown.push(productId);
       continue;
     }
-    const a = analyseTitle(request.site, title, keywords.map(toKeywordRow), {
+    const a = analyseTitle(request.site, title, keywords, {
       limit: limits[request.site],
     });
 
@@ -180,9 +172,9 @@ export async function buildTitleAdvice(
       lines.push(t('overlay.sourcePage'));
     }
     let keywordSource: TitleAdviceItem['provenance']['keywords'];
-    if (keywords.length > 0) {
-      const updatedAt = keywords.reduce((m, r) => (r.updatedAt > m ? r.updatedAt : m), '');
-      keywordSource = { day: keywords[0]!.day, updatedAt, terms: keywords.length };
+    if (report && keywords.length > 0) {
+      const updatedAt = report.readAt;
+      keywordSource = { day: report.day, updatedAt, terms: keywords.length };
       lines.push(
         t('overlay.keywords', { terms: keywords.length, when: whenText(updatedAt, language) }),
       );

@@ -1,4 +1,5 @@
-import { ALL_TABLES, type StorewiseDB, type TableName } from '../db/db';
+import { ALL_TABLES, DERIVED_TABLES, type StorewiseDB, type TableName } from '../db/db';
+import { rebuildDerived } from '../db/compact';
 import { CURRENT_VERSION } from '../db/schema';
 import { TABLE_SCHEMAS } from './schemas';
 
@@ -182,7 +183,7 @@ export async function restoreBackup(
 ): Promise<Record<TableName, number>> {
   await db.transaction(
     'rw',
-    ALL_TABLES.map((t) => db.table(t)),
+    [...ALL_TABLES, ...DERIVED_TABLES].map((t) => db.table(t)),
     async () => {
       for (const [i, name] of ALL_TABLES.entries()) {
         const table = db.table(name);
@@ -190,6 +191,8 @@ export async function restoreBackup(
         await table.bulkAdd(backup.tables[name]);
         onProgress?.({ table: name, done: i + 1, total: ALL_TABLES.length });
       }
+      // The compact rows are not in the file: made from the restored rows.
+      await rebuildDerived((name) => db.table(name));
     },
   );
   return backup.counts;
@@ -210,9 +213,9 @@ export async function importBackup(
 export async function deleteAllData(db: StorewiseDB): Promise<void> {
   await db.transaction(
     'rw',
-    ALL_TABLES.map((t) => db.table(t)),
+    [...ALL_TABLES, ...DERIVED_TABLES].map((t) => db.table(t)),
     async () => {
-      for (const name of ALL_TABLES) await db.table(name).clear();
+      for (const name of [...ALL_TABLES, ...DERIVED_TABLES]) await db.table(name).clear();
     },
   );
 }

@@ -5,6 +5,8 @@ import type { ReadResult } from '../types';
 import { captureSample, documentSample } from '../redact/sample';
 import { parseCaptureMessage } from './captureMessage';
 import { readPosted } from './readPosted';
+import { forgetDom, memoiseDom, stopMemoisingDom } from '../sites/dom';
+import { digestOf, foreignChange, primeDom } from './domPrime';
 
 // The isolated content script's loop: read the page now, again when the DOM
 // settles after pagination / sorting / virtual scroll, afresh on SPA route
@@ -12,6 +14,9 @@ import { readPosted } from './readPosted';
 // response. Every listener, observer and timer is tied to `ctx`. A read that
 // fails as unrecognized or empty carries a redacted sample of what could not
 // be read, for the side panel's "Copy a redacted sample".
+// The DOM read runs after the table's cells are read in slices that yield to
+// the page (primeDom), so no task of ours is long; the title overlay shares
+// that one parse of the table.
 
 const SETTLE_MS = 600;
 /** The request URL logged with a read; longer ones (mtop data in the query) are cut. */
@@ -33,7 +38,7 @@ export function startPageReader(ctx: ContentScriptContext, win: Window = window)
     result: ReadResult,
     extra: { apiUrl?: string; sample?: () => string } = {},
   ) => {
-    const key = JSON.stringify(
+    const key = digestOf(
       result.status === 'ok'
         ? [result.pageKind, result.storeId, result.rows]
         : [result.status, result.reason],
@@ -68,9 +73,11 @@ export function startPageReader(ctx: ContentScriptContext, win: Window = window)
     );
   };
 
-  const readDom = () => {
+  const readDom = async () => {
     timer = undefined;
     try {
+      await primeDom(win.document, win);
+      if (ctx.isInvalid || timer !== undefined) return;
       const url = new URL(win.location.href);
       const result = readDocument(win.document, url);
       // The JSON path already read this page: a DOM miss must not shadow it.
@@ -89,12 +96,15 @@ export function startPageReader(ctx: ContentScriptContext, win: Window = window)
 
   const schedule = () => {
     if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(readDom, SETTLE_MS);
+    timer = ctx.setTimeout(() => void readDom(), SETTLE_MS);
   };
 
+  memoiseDom();
   const observer = new MutationObserver((records) => {
-    // Our own overlays live in a shadow root host marked data-storewise; ignore them.
-    if (records.every((r) => (r.target as Element).closest?.('[data-storewise]'))) return;
+    // Our own overlays (shadow hosts marked data-storewise) coming and going
+    // are not a page change: a badge beside every title must not re-read.
+    if (!foreignChange(records)) return;
+    forgetDom();
     schedule();
   });
   observer.observe(win.document.documentElement, {
@@ -102,7 +112,10 @@ export function startPageReader(ctx: ContentScriptContext, win: Window = window)
     subtree: true,
     characterData: true,
   });
-  ctx.onInvalidated(() => observer.disconnect());
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    stopMemoisingDom();
+  });
 
   ctx.addEventListener(win, 'wxt:locationchange', () => {
     lastKey.dom = '';

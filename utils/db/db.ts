@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V3, SCHEMA_V6 } from './schema';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V6 } from './schema';
+import { upgradeToV2 } from './compact';
 import type {
   AbilityScoreRecord,
   CampaignRecord,
@@ -8,7 +9,9 @@ import type {
   CustomerSegmentRecord,
   KeywordDailyRecord,
   PenaltyRecord,
+  KeywordLatestRecord,
   ProductDailyRecord,
+  ProductHistoryRecord,
   ProductRecord,
   SettingRecord,
   SnapshotRecord,
@@ -16,6 +19,7 @@ import type {
   StoreMetricRecord,
   StoreRecord,
   VisitorRecord,
+  StoreSummaryRecord,
 } from './records';
 
 export class StorewiseDB extends Dexie {
@@ -34,10 +38,14 @@ export class StorewiseDB extends Dexie {
   storeKeywordDaily!: Table<StoreKeywordDailyRecord, [string, string, string]>;
   penalties!: Table<PenaltyRecord, [string, string]>;
   visitors!: Table<VisitorRecord, [string, string, string]>;
+  productHistory!: Table<ProductHistoryRecord, [string, string]>;
+  keywordLatest!: Table<KeywordLatestRecord, [string, string]>;
+  storeSummary!: EntityTable<StoreSummaryRecord, 'storeKey'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
     // v6 only adds a table: no upgrade function.
     this.version(6).stores(SCHEMA_V6);
@@ -75,3 +83,10 @@ export const ALL_TABLES = [
   'visitors',
 ] as const;
 export type TableName = (typeof ALL_TABLES)[number];
+
+/**
+ * Tables derived from the ones above (schema v2 compact rows): not in a
+ * backup, cleared with everything else, rebuilt after a restore.
+ */
+export const DERIVED_TABLES = ['productHistory', 'keywordLatest', 'storeSummary'] as const;
+export type DerivedTableName = (typeof DERIVED_TABLES)[number];

@@ -1,6 +1,7 @@
 import type { StorewiseDB } from './db';
 import type {
   AbilityScoreRecord,
+  HistoryDay,
   CampaignRecord,
   CustomerRecord,
   CustomerSegmentRecord,
@@ -15,6 +16,7 @@ import type {
   VisitorRecord,
 } from './records';
 import type { OkResult, OkResultOf, ProductRow, Site } from '../types';
+import { historyDayOf, latestKeywordReport, mergeHistory, summaryWith } from './compact';
 
 // Ingestion of one ReadResult: the raw snapshot plus every derived row, in one
 // transaction: all or nothing. The same snapshot twice changes nothing (content
@@ -110,6 +112,9 @@ export async function ingest(
       db.storeKeywordDaily,
       db.penalties,
       db.visitors,
+      db.productHistory,
+      db.keywordLatest,
+      db.storeSummary,
     ],
     async () => {
       if (await db.snapshots.get(hash)) return outcome('duplicate');
@@ -260,6 +265,42 @@ async function deriveProducts(
   });
   await db.products.bulkPut(products);
   await db.productDaily.bulkPut(daily);
+  // The compact rows the side panel renders from, in the same transaction.
+  const histories = await existingHistories(
+    db,
+    storeKey,
+    daily.map((d) => d.productId),
+  );
+  await db.productHistory.bulkPut(
+    daily.map((d) => ({
+      storeKey,
+      productId: d.productId,
+      days: mergeHistory(histories.get(d.productId) ?? [], [historyDayOf(d)]),
+    })),
+  );
+  await putSummary(db, storeKey, { productDay: day });
+}
+
+async function putSummary(
+  db: StorewiseDB,
+  storeKey: string,
+  update: { productDay?: string; abilityDay?: string },
+): Promise<void> {
+  await db.storeSummary.put(summaryWith(storeKey, await db.storeSummary.get(storeKey), update));
+}
+
+async function existingHistories(
+  db: StorewiseDB,
+  storeKey: string,
+  ids: readonly string[],
+): Promise<Map<string, HistoryDay[]>> {
+  const rows =
+    ids.length >= RANGE_READ_FROM
+      ? await db.productHistory.where('storeKey').equals(storeKey).toArray()
+      : await db.productHistory.bulkGet(ids.map((id) => [storeKey, id] as [string, string]));
+  const out = new Map<string, HistoryDay[]>();
+  for (const r of rows) if (r) out.set(r.productId, r.days);
+  return out;
 }
 
 /** Rows from this many up read the store's products in one range read instead of a get per row. */
@@ -300,6 +341,17 @@ async function deriveKeywords(
     updatedAt: nowIso,
   }));
   await db.keywordDaily.bulkPut(rows);
+  // Each product's newest report, made from all its stored report rows so a
+  // late older report cannot replace a newer one.
+  const ids = [...new Set(rows.map((r) => r.productId))].filter((id) => id !== '');
+  const reports = await Promise.all(
+    ids.map(async (id) =>
+      latestKeywordReport(
+        await db.keywordDaily.where('[storeKey+productId]').equals([storeKey, id]).toArray(),
+      ),
+    ),
+  );
+  await db.keywordLatest.bulkPut(reports.filter((r) => r !== undefined));
 }
 
 async function deriveAbility(
@@ -316,6 +368,7 @@ async function deriveAbility(
     updatedAt: nowIso,
   }));
   await db.abilityScores.bulkPut(rows);
+  await putSummary(db, storeKey, { abilityDay: day });
 }
 
 async function deriveCustomers(

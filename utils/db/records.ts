@@ -3,6 +3,7 @@ import type {
   CampaignRow,
   CustomerRow,
   CustomerSegmentRow,
+  KeywordRow,
   Money,
   OkResult,
   PageKind,
@@ -172,4 +173,41 @@ export interface VisitorRecord extends VisitorRow {
   storeKey: string;
   day: string;
   updatedAt: string;
+}
+
+/** One day of a product's metrics inside its compact history row. */
+export type HistoryDay = Omit<ProductDailyRecord, 'storeKey' | 'productId'>;
+
+/**
+ * A product's recent daily history in one row (schema v2): its productDaily
+ * days within COMPACT_HISTORY_DAYS of its newest day, oldest first. Derived.
+ */
+export interface ProductHistoryRecord {
+  storeKey: string;
+  productId: string;
+  days: HistoryDay[];
+}
+
+/** A product's newest search-term report in one row (schema v2). Derived. */
+export interface KeywordLatestRecord {
+  storeKey: string;
+  productId: string;
+  /** The report day the terms belong to. */
+  day: string;
+  period?: { from: string; to: string };
+  /** ISO instant of the newest read of that report. */
+  readAt: string;
+  /** keywordDaily rows of that day without the bookkeeping fields, by term. */
+  rows: KeywordRow[];
+}
+
+/** Per-store newest days (schema v2), so a tab reads one day of a store's range. Derived. */
+export interface StoreSummaryRecord {
+  storeKey: string;
+  /** Newest productDaily day. */
+  productDay?: string;
+  /** Newest ability-model report day. */
+  abilityDay?: string;
+  /** Newest read of any product's keyword report. */
+  keywordsReadAt?: string;
 }

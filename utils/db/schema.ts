@@ -5,6 +5,11 @@
 // Changelog
 // - v1 (2026-11-25): stores, snapshots, products, productDaily, keywordDaily,
 //   abilityScores, customers, campaigns, checklistProgress, settings.
+// - v2 (2026-12-03): productHistory (one row per product with its recent days),
+//   keywordLatest (one row per product with its newest search-term report),
+//   storeSummary (per-store newest days; the Tier tab then reads one ability
+//   report day through abilityScores' [storeKey+day]). Derived from the v1
+//   tables by `upgradeToV2` and kept by ingestion.
 // - v3 (2026-12-03): store-level tables: storeMetrics (trade overview, store
 //   summary), storeKeywordDaily (store-wide search terms), penalties,
 //   visitors. New tables only: nothing to upgrade.
@@ -27,6 +32,21 @@ export const SCHEMA_V1 = {
   campaigns: 'id, storeKey',
   checklistProgress: '[storeKey+campaignId+year+itemId], [storeKey+campaignId+year]',
   settings: 'key',
+} as const;
+
+/**
+ * Compact rows the side panel renders from, so no tab reads a year of daily
+ * rows. Derived: ingestion writes them in the same transaction as the rows
+ * they summarise, and `rebuildDerived` (utils/db/compact.ts) can make them
+ * again from the raw tables at any time.
+ */
+export const SCHEMA_V2 = {
+  // One row per product: its days within COMPACT_HISTORY_DAYS of its newest day.
+  productHistory: '[storeKey+productId], storeKey',
+  // One row per product: the terms of its newest keyword report day.
+  keywordLatest: '[storeKey+productId], storeKey',
+  // One row per store: the newest product, keyword and ability-model days.
+  storeSummary: 'storeKey',
 } as const;
 
 export const SCHEMA_V3 = {

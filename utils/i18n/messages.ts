@@ -44,9 +44,6 @@ export const en = {
   'ago.hour': '{n} h ago',
   'ago.day': '{n} d ago',
   'tier.products': '{count} products stored for this store',
-  'tier.historyLoading':
-    'Loading the daily history: roles and restock signals update when it is in…',
-  'kw.termsLoading': 'Loading search terms: hints and suggestions update when they are in…',
   'tier.empty':
     'No products yet. Open Products › Manage products in your console to fill this tab.',
   'keywords.empty':
@@ -384,8 +381,6 @@ export const zhCN: Record<MessageKey, string> = {
   'ago.hour': '{n} 小时前',
   'ago.day': '{n} 天前',
   'tier.products': '本店已保存 {count} 个商品',
-  'tier.historyLoading': '正在读取每日历史：读取完成后，角色和补货信号会更新…',
-  'kw.termsLoading': '正在读取搜索词：读取完成后，提示和建议会更新…',
   'tier.empty': '还没有商品数据。请在后台打开「商品 › 管理商品」来填充此页。',
   'keywords.empty': '还没有搜索词数据。请在后台打开单品分析的关键词页。',
   'keywords.count': '已保存 {count} 行搜索词数据',

@@ -5,7 +5,13 @@ import {
   type TitleAnalysis,
 } from '../advice/titles';
 import type { TitleLimit } from '../advice/data/titleLimits';
-import type { KeywordDailyRecord, ProductDailyRecord, ProductRecord } from '../db/records';
+import type {
+  HistoryDay,
+  KeywordDailyRecord,
+  KeywordLatestRecord,
+  ProductDailyRecord,
+  ProductRecord,
+} from '../db/records';
 import type { KeywordRow, Site } from '../types';
 import { inquiriesAsOrders } from './outcome';
 
@@ -50,6 +56,20 @@ export function latestTermsByProduct(
     }
     if (r.updatedAt > entry.readAt) entry.readAt = r.updatedAt;
     entry.rows.push(inquiriesAsOrders(keywordRowOf(r)));
+  }
+  return out;
+}
+
+/** The same map from the compact rows (one newest report per product). */
+export function termsOfReports(reports: readonly KeywordLatestRecord[]): Map<string, ProductTerms> {
+  const out = new Map<string, ProductTerms>();
+  for (const r of reports) {
+    out.set(r.productId, {
+      rows: r.rows.map(inquiriesAsOrders),
+      day: r.day,
+      readAt: r.readAt,
+      ...(r.period ? { period: r.period } : {}),
+    });
   }
   return out;
 }
@@ -122,7 +142,7 @@ export interface ExposureAlert {
 /** Listings whose exposure fell (PLAYBOOK §2 exposure watch), largest exposure before the fall first. */
 export function exposureAlerts(
   products: readonly ProductRecord[],
-  history: Readonly<Record<string, readonly ProductDailyRecord[]>>,
+  history: Readonly<Record<string, readonly HistoryDay[]>>,
 ): ExposureAlert[] {
   const out: ExposureAlert[] = [];
   for (const product of products) {

@@ -1,19 +1,26 @@
 import type { StorewiseDB } from '../db/db';
 import { SITES, type Site } from '../sites/hosts';
+import Dexie from 'dexie';
+import { COMPACT_HISTORY_DAYS } from '../db/compact';
 import type {
   AbilityScoreRecord,
   CustomerSegmentRecord,
+  HistoryDay,
   KeywordDailyRecord,
+  KeywordLatestRecord,
   ProductDailyRecord,
+  ProductHistoryRecord,
   ProductRecord,
 } from '../db/records';
 import type { TierData } from './tierView';
 
-// The side panel's reads of one store's rows, for liveQuery. Each read uses an
-// index of SCHEMA_V1; history is read over a window, not whole.
+// The side panel's reads of one store's rows, for liveQuery. The tabs render
+// from products plus the compact rows of schema v2 (one per product), never
+// from the store's raw daily rows; one listing's full days are read when its
+// chart opens.
 
-/** Days of daily history the tabs read: trends, restock signals and exposure charts. */
-export const HISTORY_DAYS = 45;
+/** Days of daily history the tabs use: trends, restock signals and exposure alerts. */
+export const HISTORY_DAYS = COMPACT_HISTORY_DAYS;
 
 /** The marketplace of a storeKey (`${site}:${storeId}`), or undefined for a foreign key. */
 export function siteOfStoreKey(storeKey: string): Site | undefined {
@@ -30,6 +37,50 @@ export async function storeProducts(db: StorewiseDB, storeKey: string): Promise<
   return db.products.where('storeKey').equals(storeKey).toArray();
 }
 
+/** Every product's compact history row of the store (one row per product). */
+export async function storeHistories(
+  db: StorewiseDB,
+  storeKey: string,
+): Promise<ProductHistoryRecord[]> {
+  return db.productHistory.where('storeKey').equals(storeKey).toArray();
+}
+
+/** Each product's days within HISTORY_DAYS of `now`, from the compact rows. */
+export function recentHistory(
+  rows: readonly ProductHistoryRecord[],
+  now: Date,
+): Record<string, HistoryDay[]> {
+  const since = dayBefore(now, HISTORY_DAYS);
+  const out: Record<string, HistoryDay[]> = {};
+  for (const r of rows) {
+    const first = r.days.findIndex((d) => d.day >= since);
+    if (first >= 0) out[r.productId] = first === 0 ? r.days : r.days.slice(first);
+  }
+  return out;
+}
+
+/** Every product's newest keyword report of the store (one row per product). */
+export async function storeKeywordReports(
+  db: StorewiseDB,
+  storeKey: string,
+): Promise<KeywordLatestRecord[]> {
+  return db.keywordLatest.where('storeKey').equals(storeKey).toArray();
+}
+
+/** One product's stored days from `since` on, oldest first: its exposure chart, read when the chart opens. */
+export async function productDays(
+  db: StorewiseDB,
+  storeKey: string,
+  productId: string,
+  since: string,
+): Promise<ProductDailyRecord[]> {
+  return db.productDaily
+    .where('[storeKey+productId+day]')
+    .between([storeKey, productId, since], [storeKey, productId, Dexie.maxKey], true, true)
+    .toArray();
+}
+
+/** The store's raw daily rows over the history window (tools and tests; the tabs use the compact rows). */
 export async function recentProductDaily(
   db: StorewiseDB,
   storeKey: string,
@@ -49,39 +100,40 @@ export async function latestAbilityScores(
   db: StorewiseDB,
   storeKey: string,
 ): Promise<AbilityScoreRecord[]> {
-  const newest = await db.abilityScores
-    .where('[storeKey+day]')
-    .between([storeKey, ''], [storeKey, '\uffff'], true, true)
-    .last();
-  if (!newest) return [];
-  return db.abilityScores.where('[storeKey+day]').equals([storeKey, newest.day]).toArray();
+  // The store summary names the newest day; without one (rows written by hand)
+  // the index's last entry does.
+  const day =
+    (await db.storeSummary.get(storeKey))?.abilityDay ??
+    (
+      await db.abilityScores
+        .where('[storeKey+day]')
+        .between([storeKey, ''], [storeKey, '\uffff'], true, true)
+        .last()
+    )?.day;
+  if (day === undefined) return [];
+  return db.abilityScores.where('[storeKey+day]').equals([storeKey, day]).toArray();
 }
 
-/** Everything the Tier tab reads, history included (the tab itself reads the base first). */
+/** Everything the Tier tab reads: products, their compact history, the newest ability report, customers. */
 export async function loadTierData(
   db: StorewiseDB,
   storeKey: string,
   now: Date,
 ): Promise<TierData> {
-  const [base, productDaily] = await Promise.all([
-    loadTierBase(db, storeKey),
-    recentProductDaily(db, storeKey, now),
-  ]);
-  return { ...base, productDaily };
-}
-
-/** The Tier tab's rows without the daily history, so the tab can render before the big read lands. */
-export async function loadTierBase(
-  db: StorewiseDB,
-  storeKey: string,
-): Promise<Omit<TierData, 'productDaily'>> {
-  const [products, abilityScores, customers, customerSegments] = await Promise.all([
+  const [products, histories, abilityScores, customers, customerSegments] = await Promise.all([
     storeProducts(db, storeKey),
+    storeHistories(db, storeKey),
     latestAbilityScores(db, storeKey),
     db.customers.where('storeKey').equals(storeKey).toArray(),
     storeCustomerSegments(db, storeKey),
   ]);
-  return { products, abilityScores, customers, customerSegments };
+  return {
+    products,
+    history: recentHistory(histories, now),
+    abilityScores,
+    customers,
+    customerSegments,
+  };
 }
 
 /** Every keyword row of the store (the newest report per product is picked by the caller). */

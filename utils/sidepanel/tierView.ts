@@ -13,6 +13,7 @@ import type {
   AbilityScoreRecord,
   CustomerRecord,
   CustomerSegmentRecord,
+  HistoryDay,
   ProductDailyRecord,
   ProductRecord,
 } from '../db/records';
@@ -28,7 +29,8 @@ import { customerFiguresView, type CustomerFiguresView } from './customerSegment
 /** The slice of the database the Tier tab reads for one store. */
 export interface TierData {
   products: readonly ProductRecord[];
-  productDaily: readonly ProductDailyRecord[];
+  /** Each product's recent days (from its compact history row), oldest first. */
+  history: Readonly<Record<string, readonly HistoryDay[]>>;
   abilityScores: readonly AbilityScoreRecord[];
   customers: readonly CustomerRecord[];
   /** Aggregate customer figures (Taobao); absent where the site has none. */
@@ -124,7 +126,9 @@ export function buildTierView(
   // Product roles weigh orders; Alibaba.com listings weigh their inquiries.
   const roles = assessProductRoles({
     products: products.map(inquiriesAsOrders),
-    history: historyByProduct(data.productDaily.map(inquiriesAsOrders)),
+    history: Object.fromEntries(
+      Object.entries(data.history).map(([id, days]) => [id, days.map(inquiriesAsOrders)]),
+    ),
     thresholds,
   });
   const latestAbility = data.abilityScores.filter((r) => r.day === abilityDay);

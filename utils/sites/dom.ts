@@ -19,10 +19,75 @@ const HEADER_CELL = 'th, [role="columnheader"]';
 const ROW = 'tr, [role="row"]';
 const BODY_CELL = 'td, th, [role="gridcell"], [role="cell"]';
 
+/**
+ * A content script's memo of one DOM state: cell texts and table body rows,
+ * shared by every read of that state (the page reader and the title overlay
+ * parse the product table once between them). Off by default, so readers stay
+ * pure functions of the DOM in tests and the CLI; the content script turns it
+ * on and drops it on every DOM change that is not its own.
+ */
+interface DomMemo {
+  text: WeakMap<Element, string>;
+  rows: WeakMap<Element, Element[]>;
+  /** A row's body cells, in order. */
+  cells: WeakMap<Element, Element[]>;
+  /** Whether a row is a header row (holds a header cell or sits in a thead). */
+  header: WeakMap<Element, boolean>;
+}
+let memo: DomMemo | undefined;
+let epoch = 0;
+
+/** Starts memoising reads of the current DOM state (content scripts only). */
+export function memoiseDom(): void {
+  memo = { text: new WeakMap(), rows: new WeakMap(), cells: new WeakMap(), header: new WeakMap() };
+  epoch += 1;
+}
+
+/** Changes each time the memo is dropped: a read begun in an older epoch is stale. */
+export function domEpoch(): number {
+  return epoch;
+}
+
+/** The DOM changed: forget what was read of it (keeps memoising if it was on). */
+export function forgetDom(): void {
+  if (memo) memoiseDom();
+}
+
+/** Stops memoising and forgets everything. */
+export function stopMemoisingDom(): void {
+  memo = undefined;
+}
+
 /** Visible text of an element with whitespace folded; `innerText` is not available off-screen. */
 export function textOf(el: Element | null | undefined): string {
-  return (el?.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  if (!el) return '';
+  const known = memo?.text.get(el);
+  if (known !== undefined) return known;
+  const text = (el.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  memo?.text.set(el, text);
+  return text;
 }
+
+/** The body cells of a table row, in order (memoised with the DOM state). */
+export function rowCells(row: Element): Element[] {
+  const known = memo?.cells.get(row);
+  if (known) return known;
+  const cells = Array.from(row.children).filter((el) => el.matches(BODY_CELL));
+  memo?.cells.set(row, cells);
+  return cells;
+}
+
+/** Whether a row is a header row: it holds a header cell or sits in a thead. */
+export function isHeaderRow(row: Element): boolean {
+  const known = memo?.header.get(row);
+  if (known !== undefined) return known;
+  const header = row.querySelector(HEADER_CELL) !== null || row.closest('thead') !== null;
+  memo?.header.set(row, header);
+  return header;
+}
+
+/** Every row-like element of the document: what a DOM read walks. */
+export const ROW_SELECTOR = 'tr, [role="row"]';
 
 function headerLabel(cell: Element): string {
   // A header cell often carries sort icons and tooltips; the first text-bearing
@@ -81,7 +146,16 @@ function candidates<F extends string>(root: ParentNode, aliases: Aliases<F>): Ca
 }
 
 function bodyRows(c: Element, container: Element): Element[] {
+  const known = memo?.rows.get(c);
+  if (known) return known;
+  const rows = findBodyRows(c, container);
+  memo?.rows.set(c, rows);
+  return rows;
+}
+
+function findBodyRows(c: Element, container: Element): Element[] {
   const rows: Element[] = [];
+  const taken = new Set<Element>();
   const table = c.closest('table');
   // Same table first; consoles with a fixed header render the body in a sibling table.
   const scopes: Element[] = [];
@@ -93,8 +167,9 @@ function bodyRows(c: Element, container: Element): Element[] {
   }
   for (const s of scopes) {
     for (const r of Array.from(s.querySelectorAll(ROW))) {
-      if (r === c || r.querySelector(HEADER_CELL) || r.closest('thead')) continue;
-      if (!rows.includes(r)) rows.push(r);
+      if (r === c || taken.has(r) || isHeaderRow(r)) continue;
+      taken.add(r);
+      rows.push(r);
     }
     if (rows.length > 0) break;
   }
@@ -122,7 +197,7 @@ export function readTable<F extends string>(
   // spanning cell occupies its column in the rows below it too.
   const carried = new Map<number, { cell: TableCell; left: number }>();
   for (const r of bodyRows(best.headerRow, best.container)) {
-    const cells = Array.from(r.children).filter((el) => el.matches(BODY_CELL));
+    const cells = rowCells(r);
     if (cells.length === 0) continue;
     const row: Partial<Record<F, TableCell>> = {};
     const occupied = new Set<number>();
@@ -136,10 +211,14 @@ export function readTable<F extends string>(
     for (const cell of cells) {
       while (occupied.has(col)) col++;
       const f = best.map.get(col);
-      const read = { text: textOf(cell), el: cell };
-      if (f) row[f] = read;
       const span = Number(cell.getAttribute('rowspan') ?? '1') || 1;
-      if (span > 1) carried.set(col, { cell: read, left: span - 1 });
+      // Only the columns a reader asked for are read (an actions column's
+      // buttons and a checkbox column cost nothing).
+      if (f || span > 1) {
+        const read = { text: f ? textOf(cell) : '', el: cell };
+        if (f) row[f] = read;
+        if (span > 1) carried.set(col, { cell: read, left: span - 1 });
+      }
       col += Number(cell.getAttribute('colspan') ?? '1') || 1;
     }
     // A colspan row ("no data", a group caption) fills one field at most: skip it.

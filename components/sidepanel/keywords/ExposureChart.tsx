@@ -1,24 +1,39 @@
 import { useMemo } from 'react';
 import type uPlot from 'uplot';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '@/utils/db/db';
 import type { ProductDailyRecord } from '@/utils/db/records';
 import { exposureSeries } from '@/utils/sidepanel/keywordsView';
+import { productDays } from '@/utils/sidepanel/queries';
 import { formatCount } from '@/utils/sidepanel/pick';
 import { UPlotChart } from '../../charts/UPlotChart';
 import { useI18n } from '../../common/i18n';
 
 // A listing's exposure per stored day: a uPlot line for the eye, the same
-// figures as a table for screen readers.
+// figures as a table for screen readers. It reads its one product's days when
+// the listing is opened (the tab itself renders from compact rows), and is
+// loaded on demand so uPlot stays out of the panel's first scripts.
+
+const NO_DAYS: readonly ProductDailyRecord[] = [];
 
 const dayMs = (day: string) => Date.parse(`${day}T12:00:00Z`) / 1000;
 
-export function ExposureChart({
-  days,
+export default function ExposureChart({
+  storeKey,
   productId,
+  since,
 }: {
-  days: readonly ProductDailyRecord[];
+  storeKey: string;
   productId: string;
+  /** The oldest day shown, YYYY-MM-DD. */
+  since: string;
 }) {
   const { t, lang } = useI18n();
+  const stored = useLiveQuery(
+    () => productDays(getDb(), storeKey, productId, since),
+    [storeKey, productId, since],
+  );
+  const days = stored ?? NO_DAYS;
   const series = useMemo(() => exposureSeries(days), [days]);
   const data = useMemo<uPlot.AlignedData>(
     () => [series.days.map(dayMs), series.exposure],
@@ -42,6 +57,7 @@ export function ExposureChart({
     }),
     [t],
   );
+  if (stored === undefined) return null;
   if (series.exposure.every((v) => v === null))
     return <p className="small muted">{t('kw.historyNone')}</p>;
   return (

@@ -1,10 +1,13 @@
-import { useState } from 'react';
-import type { ProductDailyRecord } from '@/utils/db/records';
+import { lazy, Suspense, useState } from 'react';
 import type { ListingRow } from '@/utils/sidepanel/keywordsView';
 import { formatCount, pick } from '@/utils/sidepanel/pick';
 import { Provenance } from '../../common/Provenance';
 import { useI18n } from '../../common/i18n';
-import { ExposureChart } from './ExposureChart';
+import { dayBefore, HISTORY_DAYS } from '@/utils/sidepanel/queries';
+import { now as clockNow } from '@/utils/clock';
+
+// uPlot and the chart load when a listing is first opened, not with the panel.
+const ExposureChart = lazy(() => import('./ExposureChart'));
 
 // One listing of the Keywords tab (PLAYBOOK §2): its opportunity and hints,
 // and, unfolded, the suggested title with each change and its reason, a Copy
@@ -14,11 +17,11 @@ type CopyState = 'idle' | 'copied' | 'failed';
 
 export function ListingCard({
   row,
-  history,
+  storeKey,
   now,
 }: {
   row: ListingRow;
-  history: readonly ProductDailyRecord[];
+  storeKey: string;
   now?: Date;
 }) {
   const { t, lang } = useI18n();
@@ -129,7 +132,15 @@ export function ListingCard({
         )}
         {!terms && <p className="small muted">{t('kw.noTerms')}</p>}
         <h3 className="small">{t('kw.history')}</h3>
-        {open && <ExposureChart days={history} productId={product.productId} />}
+        {open && (
+          <Suspense fallback={null}>
+            <ExposureChart
+              storeKey={storeKey}
+              productId={product.productId}
+              since={dayBefore(now ?? clockNow(), HISTORY_DAYS)}
+            />
+          </Suspense>
+        )}
       </details>
     </li>
   );

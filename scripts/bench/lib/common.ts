@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { EXTENSION_DIR, ROOT } from '../../../tests/e2e/harness';
-import type { Figure } from '../types';
+import type { Figure, FigureSink } from '../types';
 
 // Helpers shared by the benchmarks: a built extension to measure, in-page code
 // bundled from our own sources, and figures that carry their baseline and target.
@@ -56,6 +56,8 @@ interface FigureInput {
   target?: string;
   /** Decides `met` from the value and, when there is a baseline, the ratio. */
   meets?: (value: number, ratio: number | undefined) => boolean;
+  /** The samples behind a median value: printed as min / median / max. */
+  samples?: readonly number[];
   note?: string;
 }
 
@@ -67,6 +69,58 @@ export function figure(f: FigureInput): Figure {
   if (ratio !== undefined) out.ratio = ratio;
   if (f.target !== undefined) out.target = f.target;
   if (f.meets) out.met = f.meets(f.value, ratio);
+  if (f.samples && f.samples.length > 0) {
+    out.spread = {
+      min: round(Math.min(...f.samples)),
+      median: round(median(f.samples)),
+      max: round(Math.max(...f.samples)),
+      samples: f.samples.length,
+    };
+  }
   if (f.note !== undefined) out.note = f.note;
   return out;
+}
+
+/**
+ * Runs one figure's measurement under its own time limit. Out of time, the
+ * figure is reported as timed out (with `spec`'s name, unit and target) and
+ * the group goes on; the measurement's late result is dropped.
+ */
+export async function withLimit(
+  sink: FigureSink,
+  spec: { group: string; name: string; unit: string; target?: string },
+  limitMs: number,
+  measure: () => Promise<Figure | Figure[]>,
+): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const out = new Promise<'timeout'>((ok) => {
+    timer = setTimeout(() => ok('timeout'), limitMs);
+  });
+  const work = measure();
+  work.catch(() => undefined);
+  try {
+    const got = await Promise.race([work, out]);
+    if (got === 'timeout') {
+      sink.push({
+        ...spec,
+        value: Number.NaN,
+        timedOut: true,
+        met: false,
+        note: `timed out after ${Math.round(limitMs / 1000)} s`,
+      });
+      return false;
+    }
+    for (const f of Array.isArray(got) ? got : [got]) sink.push(f);
+    return true;
+  } catch (e) {
+    sink.push({
+      ...spec,
+      value: Number.NaN,
+      met: false,
+      note: `failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+    });
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -6,12 +6,18 @@ import type {
   ProductRecord,
   StoreRecord,
 } from '../../../utils/db/records';
+import { StorewiseDB, ALL_TABLES, DERIVED_TABLES } from '../../../utils/db/db';
+import { rebuildDerived } from '../../../utils/db/compact';
+import { ingest } from '../../../utils/db/ingest';
+import type { OkResultOf, ProductRow } from '../../../utils/types';
 
 // Bundled into the extension's own side panel page by
 // scripts/bench/sidepanel.bench.ts: a year of history for a 2,000-product
 // AliExpress store, written with raw IndexedDB into the 'storewise' database
 // the panel has just opened (key paths of SCHEMA_V1), one transaction per
-// table. Deterministic, so every run measures the same rows.
+// table, then the compact rows made from them by the same code as the schema
+// upgrade (rebuildDerived): the bulk seed of what ingestion would have left.
+// Deterministic, so every run measures the same rows.
 
 export interface SeedCounts {
   ms: number;
@@ -39,7 +45,17 @@ declare global {
   interface Window {
     __storewiseSeedSidepanel?: (opts: SeedOptions) => Promise<SeedCounts>;
     __storewiseSeededCounts?: () => Promise<SeedCounts>;
+    __storewiseBenchIngestDay?: (products: number, lastDay: string) => Promise<IngestDay>;
+    __storewiseBenchUsage?: () => Promise<number>;
   }
+}
+
+export interface IngestDay {
+  /** ingest() of one day's product rank page for every listing, into the seeded store. */
+  ingestMs: number;
+  /** The same records ingest wrote, put with raw IndexedDB in one transaction into an empty copy. */
+  rawMs: number;
+  records: number;
 }
 
 export const BENCH_STORE_ID = '2001234';
@@ -279,8 +295,16 @@ async function seed(o: SeedOptions): Promise<SeedCounts> {
     });
   }
   await putAll(db, 'customers', customers);
-
   db.close();
+
+  const dexie = new StorewiseDB();
+  await dexie.open();
+  await dexie.transaction(
+    'rw',
+    [...ALL_TABLES, ...DERIVED_TABLES].map((t) => dexie.table(t)),
+    () => rebuildDerived((name) => dexie.table(name)),
+  );
+  dexie.close();
   return { ...(await seededCounts()), ms: performance.now() - started };
 }
 
@@ -301,5 +325,86 @@ async function seededCounts(): Promise<SeedCounts> {
   }
 }
 
+/** The product rank page of the day after the seeded history: every listing with that day's metrics. */
+function rankDay(products: number, day: string): OkResultOf<'productRank'> {
+  const rows: ProductRow[] = [];
+  for (let p = 0; p < products; p++) {
+    const k = (p * 7919 + 104_729) % 9973;
+    const views = 20 + (k % 900);
+    const orders = k % 37;
+    rows.push({
+      productId: productId(p),
+      title: titleOf(p),
+      exposure: views * 14,
+      views,
+      visitors: Math.round(views * 0.8),
+      addToCart: k % 61,
+      orders,
+      buyers: orders,
+      conversionRate: orders / views,
+      revenue: { amount: orders * 12.5, currency: 'USD' },
+    });
+  }
+  return {
+    status: 'ok',
+    site: 'aliexpress',
+    pageKind: 'productRank',
+    url: `https://gsp.aliexpress.com/m_apps/data-analysis/product-rank?channelId=${BENCH_STORE_ID}`,
+    storeId: BENCH_STORE_ID,
+    capturedAt: `${day}T20:00:00.000Z`,
+    source: 'json',
+    period: { from: day, to: day },
+    rows,
+  };
+}
+
+async function ingestDay(products: number, lastDay: string): Promise<IngestDay> {
+  const day = dayBack(lastDay, -1);
+  const result = rankDay(products, day);
+  const db = new StorewiseDB();
+  await db.open();
+  const t0 = performance.now();
+  const outcome = await ingest(db, result, new Date(result.capturedAt));
+  const ingestMs = performance.now() - t0;
+  if (outcome.status !== 'stored') throw new Error(`the day was not stored: ${outcome.status}`);
+  // Exactly the records that ingest wrote, read back (untimed)…
+  const written = {
+    snapshots: [await db.snapshots.get(outcome.hash)],
+    stores: [await db.stores.get(STORE_KEY)],
+    products: await db.products.where('storeKey').equals(STORE_KEY).toArray(),
+    productDaily: await db.productDaily.where('[storeKey+day]').equals([STORE_KEY, day]).toArray(),
+    productHistory: await db.productHistory.where('storeKey').equals(STORE_KEY).toArray(),
+    storeSummary: [await db.storeSummary.get(STORE_KEY)],
+  };
+  db.close();
+  // …written by a writer that knew them in advance: one transaction, no reads.
+  const raw = new StorewiseDB('storewise-bench-raw');
+  await raw.open();
+  raw.close();
+  const idb = await new Promise<IDBDatabase>((ok, fail) => {
+    const open = indexedDB.open('storewise-bench-raw');
+    open.onsuccess = () => ok(open.result);
+    open.onerror = () => fail(open.error ?? new Error('cannot open the raw database'));
+  });
+  const names = Object.keys(written);
+  const t1 = performance.now();
+  await new Promise<void>((ok, fail) => {
+    const tx = idb.transaction(names, 'readwrite');
+    for (const name of names) {
+      const os = tx.objectStore(name);
+      for (const row of written[name as keyof typeof written]) if (row) os.put(row);
+    }
+    tx.oncomplete = () => ok();
+    tx.onerror = () => fail(tx.error ?? new Error('raw write failed'));
+    tx.onabort = () => fail(tx.error ?? new Error('raw write aborted'));
+  });
+  const rawMs = performance.now() - t1;
+  idb.close();
+  const records = Object.values(written).reduce((n, rows) => n + rows.length, 0);
+  return { ingestMs, rawMs, records };
+}
+
 window.__storewiseSeedSidepanel = seed;
+window.__storewiseBenchIngestDay = ingestDay;
+window.__storewiseBenchUsage = async () => (await navigator.storage.estimate()).usage ?? 0;
 window.__storewiseSeededCounts = seededCounts;

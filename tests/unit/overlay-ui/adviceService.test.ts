@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StorewiseDB } from '@/utils/db/db';
 import { ingest } from '@/utils/db/ingest';
 import { setSetting } from '@/utils/settings/settings';
@@ -50,7 +50,30 @@ describe('title advice built in the background', () => {
     await ingest(db, dress, READ_AT);
   });
   afterEach(async () => {
+    vi.restoreAllMocks();
     await db.delete();
+  });
+
+  it('reads a page of 200 products in one batched read, not a read per product', async () => {
+    const products = [
+      { productId: SHIRT_ID },
+      ...Array.from({ length: 199 }, (_, i) => ({ productId: String(900_000 + i), title: 'x y' })),
+    ];
+    const bulkProducts = vi.spyOn(db.products, 'bulkGet');
+    const bulkReports = vi.spyOn(db.keywordLatest, 'bulkGet');
+    const getProduct = vi.spyOn(db.products, 'get');
+    const keywordRange = vi.spyOn(db.keywordDaily, 'where');
+    const reply = await buildTitleAdvice(
+      db,
+      { site: 'aliexpress', storeId: CHANNEL, products },
+      NOW,
+    );
+    expect(reply.items).toHaveLength(200);
+    expect(reply.items[0]?.provenance.keywords?.terms).toBe(keywordRows.length);
+    expect(bulkProducts).toHaveBeenCalledTimes(1);
+    expect(bulkReports).toHaveBeenCalledTimes(1);
+    expect(getProduct).not.toHaveBeenCalled();
+    expect(keywordRange).not.toHaveBeenCalled();
   });
 
   it('analyses the stored title against the product’s stored keyword report, as the engine does', async () => {

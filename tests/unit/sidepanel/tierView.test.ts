@@ -134,7 +134,7 @@ describe('buildTierView: records → the rows the Tier tab shows', () => {
     const view = buildTierView(
       {
         products,
-        productDaily: [],
+        history: {},
         abilityScores: [...ability('2026-11-10', 20), ...ability('2026-11-20', 2)],
         customers: [],
       },
@@ -160,7 +160,7 @@ describe('buildTierView: records → the rows the Tier tab shows', () => {
   it('refuses the model below the order threshold with the engine’s not-enough-data message', () => {
     const few = [productRec('a', { orders: 12 })];
     const view = buildTierView(
-      { products: few, productDaily: [], abilityScores: ability('2026-11-20', 2), customers: [] },
+      { products: few, history: {}, abilityScores: ability('2026-11-20', 2), customers: [] },
       T,
       null,
       NOW,
@@ -180,7 +180,7 @@ describe('buildTierView: records → the rows the Tier tab shows', () => {
     ];
     const burst = runningPhase('aliexpress', new Date('2026-11-11T20:00:00Z'));
     const view = buildTierView(
-      { products, productDaily: [], abilityScores: [], customers },
+      { products, history: {}, abilityScores: [], customers },
       T,
       burst,
       NOW,
@@ -206,7 +206,7 @@ describe('buildTierView: records → the rows the Tier tab shows', () => {
       }),
     );
     const view = buildTierView(
-      { products, productDaily, abilityScores: [], customers: [] },
+      { products, history: historyByProduct(productDaily), abilityScores: [], customers: [] },
       T,
       null,
       NOW,

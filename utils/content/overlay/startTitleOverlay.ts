@@ -9,6 +9,7 @@ import { createBadge, type Badge } from '@/components/overlay/badge';
 import { createApplyBar } from '@/components/overlay/applyBar';
 import { TitlePopover } from '@/components/overlay/popover';
 import { pageFor, type EditPage, type ListPage, type OverlayPage } from './find';
+import { foreignChange, inSlices, primeDom } from '../domPrime';
 
 // The title overlays' loop in the isolated content script: find the product
 // titles (list, ranking and analysis pages) or the title field (edit page),
@@ -101,28 +102,37 @@ export function startTitleOverlay(
   };
 
   const placeList = async (page: ListPage, url: URL) => {
+    // The table's cells are read in slices first, shared with the page reader.
+    await primeDom(doc, win);
     const cells = page.find(doc, url);
     await fetchAdvice(page, cells);
     if (ctx.signal.aborted || !strings) return;
+    const s = strings;
     const seen = new Set<string>();
-    for (const cell of cells) {
-      const item = advice.get(keyOf(cell.productId, cell.title));
-      if (!item) continue;
-      seen.add(cell.productId);
-      const current = placed.get(cell.productId);
-      if (
-        current &&
-        current.host.isConnected &&
-        current.anchor === cell.anchor &&
-        current.host.dataset.title === cell.title
-      )
-        continue;
-      current?.host.remove();
-      const badge = createBadge(doc, item, strings, open);
-      badge.host.dataset.title = cell.title;
-      cell.anchor.after(badge.host);
-      placed.set(cell.productId, { host: badge.host, badge, item, anchor: cell.anchor });
-    }
+    // A thousand badges are placed a slice at a time, yielding to the page.
+    await inSlices(
+      cells,
+      (cell) => {
+        const item = advice.get(keyOf(cell.productId, cell.title));
+        if (!item) return;
+        seen.add(cell.productId);
+        const current = placed.get(cell.productId);
+        if (
+          current &&
+          current.host.isConnected &&
+          current.anchor === cell.anchor &&
+          current.host.dataset.title === cell.title
+        )
+          return;
+        current?.host.remove();
+        const badge = createBadge(doc, item, s, open);
+        badge.host.dataset.title = cell.title;
+        cell.anchor.after(badge.host);
+        placed.set(cell.productId, { host: badge.host, badge, item, anchor: cell.anchor });
+      },
+      { win, stop: () => ctx.signal.aborted },
+    );
+    if (ctx.signal.aborted) return;
     for (const [id, p] of placed) {
       if (seen.has(id)) continue;
       p.host.remove();
@@ -195,18 +205,10 @@ export function startTitleOverlay(
     }, SETTLE_MS);
   };
 
-  const ours = (n: Node) =>
-    n.nodeType === Node.ELEMENT_NODE && (n as Element).closest('[data-storewise]') !== null;
   const Observer = (win as Window & typeof globalThis).MutationObserver;
   const observer = new Observer((records) => {
     // Our own hosts coming and going are not a console re-render.
-    const foreign = records.some(
-      (r) =>
-        !ours(r.target) &&
-        (r.type !== 'childList' ||
-          [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)].some((n) => !ours(n))),
-    );
-    if (foreign) schedule();
+    if (foreignChange(records)) schedule();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => {
