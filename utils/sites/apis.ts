@@ -47,7 +47,7 @@ export const API_ALLOWLIST: readonly ApiRule[] = [
     match: /^mtop\.ae\.merchant\.csp\.illegal\.querypunishlist$/i,
   },
   // Taobao/Tmall (readers in utils/sites/taobao/): the myseller on-sale list
-  // over mtop, sycm item metrics and search-keyword sources by path.
+  // over mtop, sycm item metrics and item and shop search-term sources by path.
   {
     site: 'taobao',
     pageKind: 'productList',
@@ -62,8 +62,13 @@ export const API_ALLOWLIST: readonly ApiRule[] = [
   {
     site: 'taobao',
     pageKind: 'productKeywords',
-    match:
-      /^\/flow\/(?:v3\/)?new\/item\/source\/detail\.json$|^\/flow\/v3\/shop\/source\/detail\/v3\.json$/,
+    match: /^\/flow\/(?:v3\/)?new\/item\/source\/detail\.json$/,
+  },
+  // The shop-level search-term report: the same rows for the whole store.
+  {
+    site: 'taobao',
+    pageKind: 'storeKeywords',
+    match: /^\/flow\/v3\/shop\/source\/detail\/v3\.json$/,
   },
   {
     site: 'taobao',

@@ -18,7 +18,7 @@ import { freshDb } from '../db/testDb';
 // Taobao's aggregate customer figures from the recorded sycm answers to the
 // Tier tab: ingest into customerSegments, the newest figure per indicator,
 // and the customer section in both languages; and the shop-level search terms
-// stored as store-wide keyword rows.
+// stored as store search terms.
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -125,26 +125,32 @@ describe('Taobao customer figures', () => {
     expect(view.readAt).toBe(READ_AT.toISOString());
   });
 
-  it('shop-level search terms are stored as store-wide keyword rows (productId empty)', async () => {
+  it('shop-level search terms are stored as store search terms, none as product keyword rows', async () => {
     const text = readFileSync(
-      resolve(import.meta.dirname, '../../fixtures/taobao/productKeywords/shop-source-v3.json'),
+      resolve(import.meta.dirname, '../../fixtures/taobao/storeKeywords/shop-source-v3.json'),
       'utf8',
     );
     const capture = toCapture(JSON.parse(text) as unknown);
     if (!capture) throw new Error('shop-source-v3.json');
     const result = readCapture(
       capture,
-      new URL('https://sycm.taobao.com/portal/home.htm'),
+      new URL('https://sycm.taobao.com/flow/monitor/shopsource/construction'),
       READ_AT,
     );
     if (!isOk(result)) throw new Error(result.reason);
     await ingest(db, result, READ_AT);
-    expect(await db.keywordDaily.get([SK, '', '连衣裙 夏', '2024-05-07'])).toMatchObject({
+    expect(await db.storeKeywordDaily.get([SK, '连衣裙 夏', '2024-05-07'])).toEqual({
+      storeKey: SK,
+      term: '连衣裙 夏',
       clicks: 5320,
       orders: 166,
       conversionRate: 0.0312,
+      day: '2024-05-07',
+      period: { from: '2024-05-07', to: '2024-05-07' },
+      updatedAt: '2024-05-08T02:00:00.000Z',
     });
-    expect(await db.keywordDaily.count()).toBe(2);
+    expect(await db.storeKeywordDaily.count()).toBe(2);
+    expect(await db.keywordDaily.count()).toBe(0);
   });
 
   describe('in the Tier tab', () => {

@@ -2,5 +2,6 @@
 import './productList';
 import './productRank';
 import './productKeywords';
+import './storeKeywords';
 import './customerSegments';
 import './campaigns';

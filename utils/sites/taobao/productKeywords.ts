@@ -3,7 +3,6 @@ import type { Aliases } from '../dom';
 import { compact, parseCount, parseRate } from '../normalise';
 import {
   allowlistMatcher,
-  apiName,
   apiQuery,
   failed,
   findArray,
@@ -13,22 +12,24 @@ import {
   periodOf,
   pick,
   textValue,
+  type Json,
 } from '../shared/console';
 import { keywordTableReader, pickFields, type Parsers } from '../shared/rows';
 import { decodeEntities, openTaobao } from './envelope';
-import type { KeywordRow, ReadResult } from '../../types';
+import type { KeywordRow, ReadResult, StoreKeywordRow } from '../../types';
 
 // 生意参谋 流量 > 商品来源详情, 手淘搜索 tab (childPageType=se_keyword): the
 // search terms that brought visitors to one item, from
 // `/flow/v3/new/item/source/detail.json` (older consoles:
 // `/flow/new/item/source/detail.json`), the item named by the request's
-// `itemId`. The shop-level search-term report `/flow/v3/shop/source/detail/v3.json`
-// gives the same rows for the whole store: store-level keyword rows, no
-// productId. Rows at data.data: `pageName.value` is the term (it may hold HTML
+// `itemId`. Rows at data.data: `pageName.value` is the term (it may hold HTML
 // entities such as `&mdash;`), metrics `{value, ratio}` or bare; rates are
 // fractions. A sycm "visitor from a search term" is a click on that term's
-// result, so `uv` fills `clicks`. Shape: docs/CONSOLES.md (Taobao / Tmall,
-// productKeywords and shop keywords), from public sycm scrapers. Market pages
+// result, so `uv` fills `clicks`. The shop-level report
+// `/flow/v3/shop/source/detail/v3.json` has the same rows for the whole store:
+// it is read as store search terms (utils/sites/taobao/storeKeywords.ts) with
+// the row parsing below. Shape: docs/CONSOLES.md (Taobao / Tmall,
+// productKeywords and storeKeywords), from public sycm scrapers. Market pages
 // (/mc/, 搜索分析/搜索排行) send encrypted payloads: unknown, DOM only.
 
 const FIELD = {
@@ -51,11 +52,38 @@ const PARSERS: Parsers<KeywordRow> = {
 
 const isMarketPage = (url: URL) => url.pathname.startsWith('/mc/');
 
-/** The shop-level report: the store's search terms, no item. */
-const isShopReport = (api: string) => apiName(api).startsWith('/flow/v3/shop/');
-
 /** The child page a source-detail request asks for; only the search tab's rows are terms. */
 const SEARCH_TAB = 'se_keyword';
+
+/**
+ * Why a source-detail request (item or shop) is not a search-term list: it
+ * asks for another tab's sources (直通车, 淘内免费…), whose rows are not terms.
+ */
+export function otherSourceTab(query: URLSearchParams): string | undefined {
+  const tab = query.get('childPageType');
+  return tab !== null && tab !== SEARCH_TAB
+    ? `not recognised: source details of ${tab}, not search terms (${SEARCH_TAB})`
+    : undefined;
+}
+
+/**
+ * The search-term rows of a sycm source-detail answer, item or shop level
+ * (rows at data.data, terms entity-decoded); undefined when the answer holds
+ * no list.
+ */
+export function searchTermRows(layers: readonly Json[]): StoreKeywordRow[] | undefined {
+  const list = findArray(layers, ['data']);
+  if (!list) return undefined;
+  const rows: StoreKeywordRow[] = [];
+  for (const r of list) {
+    if (!isObject(r)) continue;
+    const raw = textValue(pick(r, FIELD.term));
+    const term = raw === undefined ? undefined : textValue(decodeEntities(raw));
+    if (!term) continue;
+    rows.push(compact({ term, ...pickFields(r, FIELD, PARSERS) }));
+  }
+  return rows;
+}
 
 function readJson(capture: Capture, ctx: ReadContext): ReadResult {
   const base = { site: 'taobao', url: ctx.url.href } as const;
@@ -68,22 +96,12 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
     );
   }
   const query = apiQuery(capture.apiUrl || capture.api);
-  const tab = query.get('childPageType');
-  if (tab !== null && tab !== SEARCH_TAB) {
-    return failed(
-      base,
-      'productKeywords',
-      'unrecognized',
-      `not recognised: source details of ${tab}, not search terms (${SEARCH_TAB})`,
-    );
-  }
+  const otherTab = otherSourceTab(query);
+  if (otherTab) return failed(base, 'productKeywords', 'unrecognized', otherTab);
   const env = openTaobao(capture.body);
   if (!env.ok) return failed(base, 'productKeywords', env.status, env.reason);
-  const shop = isShopReport(capture.api);
-  const productId = shop
-    ? undefined
-    : idOf(query.get('itemId') ?? ctx.url.searchParams.get('itemId'));
-  if (!shop && !productId) {
+  const productId = idOf(query.get('itemId') ?? ctx.url.searchParams.get('itemId'));
+  if (!productId) {
     return failed(
       base,
       'productKeywords',
@@ -91,22 +109,15 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
       'not recognised: the item source request names no itemId',
     );
   }
-  const list = findArray(env.layers, ['data']);
-  if (!list)
+  const terms = searchTermRows(env.layers);
+  if (!terms)
     return failed(
       base,
       'productKeywords',
       'unrecognized',
       'not recognised: no keyword list in the response',
     );
-  const rows: KeywordRow[] = [];
-  for (const r of list) {
-    if (!isObject(r)) continue;
-    const raw = textValue(pick(r, FIELD.term));
-    const term = raw === undefined ? undefined : textValue(decodeEntities(raw));
-    if (!term) continue;
-    rows.push(compact({ productId, term, ...pickFields(r, FIELD, PARSERS) }));
-  }
+  const rows: KeywordRow[] = terms.map((t) => ({ productId, ...t }));
   return keywordResult(base, rows, ctx, 'json', { period: periodOf(query, ctx.url.searchParams) });
 }
 

@@ -4,7 +4,7 @@ import { readFileAsResult } from '@/scripts/cli/read';
 import { apiNameFromUrl, isAllowlisted } from '@/utils/sites/apis';
 import '@/utils/sites/index';
 import { readerForApi, readerForUrl } from '@/utils/sites/registry';
-import { readCapture } from '@/utils/sites/index';
+import { readCapture, readDocument } from '@/utils/sites/index';
 import { decodeEntities } from '@/utils/sites/taobao/envelope';
 import type { ReadResult } from '@/utils/types';
 import { FIXTURES, NOW, describeRegistration, okRows, readFixture } from './fixtures';
@@ -17,6 +17,8 @@ const KEYWORDS =
   'https://sycm.taobao.com/flow/monitor/itemsourcedetail?childPageType=se_keyword&itemId=678901234567&pageId=23.s1150';
 const MARKET = 'https://sycm.taobao.com/mc/mq/search_rank?activeKey=searchWord';
 const SYCM_HOME = 'https://sycm.taobao.com/portal/home.htm';
+const SHOP_SOURCE =
+  'https://sycm.taobao.com/flow/monitor/shopsource/construction?belong=all&dateRange=2024-05-07%7C2024-05-07&dateType=day&device=2';
 const CUSTOMERS = 'https://sycm.taobao.com/cc/customer/regular';
 const ACTIVITIES = 'https://myseller.taobao.com/home.htm/qianniu-service-market/';
 
@@ -51,7 +53,6 @@ const PAGE_OF: Record<string, string> = {
   'taobao/productKeywords/v3-new-item-source.json': KEYWORDS,
   'taobao/productKeywords/new-item-source.json': KEYWORDS,
   'taobao/productKeywords/item-source-other-tab.json': KEYWORDS,
-  'taobao/productKeywords/shop-source-v3.json': SYCM_HOME,
   'taobao/productKeywords/se-keyword-failed.json': KEYWORDS,
   'taobao/customerSegments/overview.json': CUSTOMERS,
   'taobao/customerSegments/members-wrapped.json': CUSTOMERS,
@@ -61,12 +62,20 @@ const PAGE_OF: Record<string, string> = {
   'taobao/campaigns/registered-items.json': ACTIVITIES,
   'taobao/campaigns/registered-items-failed.json': ACTIVITIES,
   'taobao/campaigns/registered-items-empty.json': ACTIVITIES,
+  'taobao/storeKeywords/shop-source-v3.json': SHOP_SOURCE,
 };
 
 describeRegistration(
   'Taobao/Tmall readers are registered with fixtures and real URLs',
   'taobao',
-  ['campaigns', 'customerSegments', 'productKeywords', 'productList', 'productRank'],
+  [
+    'campaigns',
+    'customerSegments',
+    'productKeywords',
+    'productList',
+    'productRank',
+    'storeKeywords',
+  ],
   PAGE_OF,
 );
 
@@ -474,19 +483,6 @@ describe('Taobao search keywords (手淘搜索 来源详情) and market search r
     ]);
   });
 
-  it('reads the shop-level search terms as store-level rows without a product id', () => {
-    const r = readFixture('taobao/productKeywords/shop-source-v3.json', SYCM_HOME);
-    expect(r).toMatchObject({
-      status: 'ok',
-      pageKind: 'productKeywords',
-      period: { from: '2024-05-07', to: '2024-05-07' },
-    });
-    expect(okRows(r)).toEqual([
-      { term: '连衣裙 夏', clicks: 5320, orders: 166, conversionRate: 0.0312 },
-      { term: '防晒衣女 薄款', clicks: 2210, orders: 40, conversionRate: 0.0181 },
-    ]);
-  });
-
   it('another source tab of the same API is unrecognized, naming it', () => {
     const r = readFixture('taobao/productKeywords/item-source-other-tab.json', KEYWORDS);
     expect(r).toMatchObject({ status: 'unrecognized', pageKind: 'productKeywords' });
@@ -754,6 +750,89 @@ describe('Taobao registered activities (sale.taobao.com)', () => {
   });
 });
 
+describe('Taobao shop search terms (店铺来源 手淘搜索)', () => {
+  const SHOP_API = '/flow/v3/shop/source/detail/v3.json';
+  const SHOP_REQUEST =
+    'https://sycm.taobao.com/flow/v3/shop/source/detail/v3.json?dateRange=2024-05-06%7C2024-05-06&dateType=day&pageId=23.s1150&pPageId=30&childPageType=se_keyword';
+  const shopCapture = (body: unknown, apiUrl = SHOP_REQUEST) => ({ api: SHOP_API, apiUrl, body });
+
+  it('reads /flow/v3/shop/source/detail/v3.json as store search terms: no product id, entities decoded, uv as clicks, period from the request', () => {
+    const r = readFixture('taobao/storeKeywords/shop-source-v3.json', SHOP_SOURCE);
+    expect(r).toEqual({
+      status: 'ok',
+      site: 'taobao',
+      pageKind: 'storeKeywords',
+      url: SHOP_SOURCE,
+      capturedAt: '2024-05-08T02:00:00.000Z',
+      source: 'json',
+      period: { from: '2024-05-07', to: '2024-05-07' },
+      rows: [
+        { term: '连衣裙 夏', clicks: 5320, orders: 166, conversionRate: 0.0312 },
+        { term: '防晒衣女 薄款', clicks: 2210, orders: 40, conversionRate: 0.0181 },
+      ],
+    });
+  });
+
+  it('is store search terms on whichever sycm page it is captured; the item keyword reader never takes it', () => {
+    const r = readCapture(
+      shopCapture({ code: 0, data: { data: [{ pageName: { value: '连衣裙' }, uv: 3 }] } }),
+      new URL(KEYWORDS),
+      NOW,
+    );
+    expect(r).toMatchObject({
+      status: 'ok',
+      pageKind: 'storeKeywords',
+      period: { from: '2024-05-06', to: '2024-05-06' },
+      rows: [{ term: '连衣裙', clicks: 3 }],
+    });
+    expect(readerForApi(SHOP_API, new URL(SYCM_HOME))?.pageKind).toBe('storeKeywords');
+    expect(readerForUrl(new URL(KEYWORDS))?.matchesApi?.(SHOP_API)).toBe(false);
+  });
+
+  it('another source tab is unrecognized, no rows is empty, a risk answer is blocked', () => {
+    const otherTab = readCapture(
+      shopCapture(
+        { code: 0, data: { data: [{ pageName: { value: '直通车' }, uv: 3 }] } },
+        SHOP_REQUEST.replace('se_keyword', 'zhitongche'),
+      ),
+      new URL(SHOP_SOURCE),
+      NOW,
+    );
+    expect(otherTab).toMatchObject({ status: 'unrecognized', pageKind: 'storeKeywords' });
+    expect(reasonOf(otherTab)).toBe(
+      'not recognised: source details of zhitongche, not search terms (se_keyword)',
+    );
+    const empty = readCapture(
+      shopCapture({ code: 0, data: { data: [], recordCount: 0 } }),
+      new URL(SHOP_SOURCE),
+      NOW,
+    );
+    expect(empty).toMatchObject({ status: 'empty', site: 'taobao', pageKind: 'storeKeywords' });
+    expect(reasonOf(empty)).toBe('the console shows no search terms');
+    const risk = readCapture(
+      shopCapture({ rgv587_flag: 'sm', url: 'https://sycm.taobao.com/punish' }),
+      new URL(SHOP_SOURCE),
+      NOW,
+    );
+    expect(risk).toMatchObject({ status: 'blocked', pageKind: 'storeKeywords' });
+  });
+
+  it('the rendered shop-source page is not read: it lists channels, not terms', () => {
+    const r = readDocument(
+      new DOMParser().parseFromString('<table><tr><th>来源名称</th></tr></table>', 'text/html'),
+      new URL(SHOP_SOURCE),
+      NOW,
+    );
+    expect(r).toEqual({
+      status: 'unrecognized',
+      site: 'taobao',
+      pageKind: 'storeKeywords',
+      url: SHOP_SOURCE,
+      reason: 'taobao/storeKeywords is read from its API only',
+    });
+  });
+});
+
 describe('HTML entities in console text', () => {
   it.each([
     ['短袖 &mdash; 宽松', '短袖 — 宽松'],
@@ -796,7 +875,7 @@ describe('Taobao API names the MAIN-world script sees', () => {
     ],
     [
       'https://sycm.taobao.com/flow/v3/shop/source/detail/v3.json?pageId=23.s1150&pPageId=30',
-      'productKeywords',
+      'storeKeywords',
     ],
     [
       'https://sycm.taobao.com/domain/oneQuery.json?domainCode=tao.shop.customer.overview',
