@@ -147,7 +147,8 @@ export const en = {
   'promo.countdown.opens': '"{label}" in {time}',
   'promo.time.dh': '{d} d {h} h',
   'promo.time.hm': '{h} h {m} min',
-  'promo.source.playbook': 'Dates: playbook template (PLAYBOOK §3), {zone} time',
+  'promo.source.playbook':
+    'Estimated from the usual {campaign} schedule: confirm against the platform’s announcement ({zone} time)',
   'promo.source.seller': 'Dates: yours, {zone} time',
   'promo.estimate':
     'Estimated dates: confirm them against the platform announcement, or import it.',
@@ -175,6 +176,10 @@ export const en = {
   'promo.importSave': 'Save as my dates',
   'promo.importSaved': 'Saved. Reminders follow the new dates.',
   'promo.warnings': 'Check before saving',
+  'promo.importDeadlines':
+    'Registration dates on this page (they fill the deadlines below: confirm them there):',
+  'promo.importDeadline': '{label}: {date}',
+  'promo.importOpens': '{label}: opens {date}',
   'promo.toast.before':
     '{campaign} {phase} starts in {days} days — {done} of {total} checklist items done',
   'promo.toast.beforeToday':
@@ -433,7 +438,7 @@ export const zhCN: Record<MessageKey, string> = {
   'promo.countdown.opens': '距“{label}”还有 {time}',
   'promo.time.dh': '{d} 天 {h} 小时',
   'promo.time.hm': '{h} 小时 {m} 分钟',
-  'promo.source.playbook': '日期：运营手册模板（PLAYBOOK §3），{zone} 时间',
+  'promo.source.playbook': '按{campaign}的往年节奏估算：请对照平台公告确认（{zone} 时间）',
   'promo.source.seller': '日期：你设置的日期，{zone} 时间',
   'promo.estimate': '日期为估算：请对照平台公告确认，或从公告导入。',
   'promo.checklist': '清单：{phase}',
@@ -460,6 +465,9 @@ export const zhCN: Record<MessageKey, string> = {
   'promo.importSave': '保存为我的日期',
   'promo.importSaved': '已保存，提醒将按新日期发出。',
   'promo.warnings': '保存前请核对',
+  'promo.importDeadlines': '页面上的报名日期（已填入下方的截止日期，请在下方确认）：',
+  'promo.importDeadline': '{label}：{date}',
+  'promo.importOpens': '{label}：{date} 开始',
   'promo.toast.before': '{campaign}{phase}还有 {days} 天开始 — 清单已完成 {done}/{total} 项',
   'promo.toast.beforeToday': '{campaign}{phase}今天开始 — 清单已完成 {done}/{total} 项',
   'promo.toast.during': '{campaign}{phase}进行中，还剩 {days} 天 — 清单已完成 {done}/{total} 项',
