@@ -10,8 +10,14 @@ import {
 } from '../data/titleLimits';
 import type { Bilingual, ConfidenceNote } from '../types';
 import { measureTitle, truncateToLimit } from './measure';
-import { indexKeywords, statsForTitleWord, wordBank, type WordStats } from './wordBank';
-import { isCjk, segmentWords, type Word } from './words';
+import {
+  convertingForm,
+  indexKeywords,
+  statsForTitleWord,
+  wordBank,
+  type WordStats,
+} from './wordBank';
+import { isBareUnit, isCjk, segmentWords, type Word } from './words';
 
 // PLAYBOOK §2 "Keywords and titles": measure a title in its site's unit, find
 // repeated words, compare it with the product's search words and propose a
@@ -160,6 +166,10 @@ const reasons = {
     en: `"${w}" appears ${count} times; a repeated word adds no exposure`,
     zh: `“${w}”出现 ${count} 次，重复的词不会带来更多曝光`,
   }),
+  duplicateForm: (w: string, kept: string, count: number): Bilingual => ({
+    en: `"${w}" repeats "${kept}" (${count} times in all); kept "${kept}", the form buyers who ordered searched`,
+    zh: `“${w}”与“${kept}”重复（共 ${count} 次）；保留成交搜索词中的写法“${kept}”`,
+  }),
   drop: (w: string, s: WordStats): Bilingual => ({
     en: `"${w}" brought ${fmt(s.exposure)} exposure and ${fmt(s.clicks)} clicks but no orders over the period`,
     zh: `“${w}”在统计期内带来 ${fmt(s.exposure)} 次曝光、${fmt(s.clicks)} 次点击，但没有成交`,
@@ -227,7 +237,8 @@ export function analyseTitle(
   const short = length < limit * rules.shortTitleShare;
   const bank = wordBank(index, short ? rules.bankTermsShort : rules.bankTerms);
 
-  // Repeated words (PLAYBOOK §2 "no repeated words"), first occurrence kept.
+  // Repeated words ("no repeated words", docs/ADVICE.md). A number with its
+  // unit is one word (16GB, "16 GB"): "16GB RAM 512GB SSD" repeats nothing.
   const counts = new Map<string, { word: Word; count: number }>();
   for (const w of content) {
     const c = counts.get(w.key);
@@ -258,7 +269,12 @@ export function analyseTitle(
     ...numbersOf(s),
   }));
 
-  const addStats = bank.filter((s) => !present(s) && s.exposure > 0 && !noConversion(s));
+  // A bare unit ("gb" of "gb ram") is never proposed: it means nothing
+  // without its number. A number the title carries in a measure (the 16 of
+  // 16GB) is present through the measure's parts.
+  const addStats = bank.filter(
+    (s) => !present(s) && s.exposure > 0 && !noConversion(s) && !isBareUnit(s.key),
+  );
   const add: AddWord[] = addStats.map((s) => ({ word: s.text, ...numbersOf(s) }));
 
   // The suggestion: a small edit of the title (PLAYBOOK §2 "change a title a
@@ -287,19 +303,36 @@ export function analyseTitle(
   const current = (added: readonly string[] = []) =>
     render(slots, lead, trailing, added, cjkJoiner);
 
-  const seen = new Set<string>();
+  // Of a repeated word, keep the form buyers who ordered searched (Dresses
+  // when "summer dresses" converted), else the first one.
+  const keeper = new Map<string, Slot>();
   for (const slot of slots) {
     if (slot.word.functional) continue;
-    if (seen.has(slot.word.key)) {
-      slot.kept = false;
-      const count = counts.get(slot.word.key)?.count ?? 2;
-      changes.push({
-        kind: 'removeDuplicate',
-        word: slot.word.text,
-        reason: reasons.duplicate(slot.word.text, count),
-      });
-    }
-    seen.add(slot.word.key);
+    const key = slot.word.key;
+    const form = convertingForm(index, key);
+    const current = keeper.get(key);
+    if (
+      !current ||
+      (form !== undefined &&
+        current.word.text.toLowerCase() !== form &&
+        slot.word.text.toLowerCase() === form)
+    )
+      keeper.set(key, slot);
+  }
+  for (const slot of slots) {
+    if (slot.word.functional) continue;
+    const keep = keeper.get(slot.word.key);
+    if (!keep || keep === slot) continue;
+    slot.kept = false;
+    const count = counts.get(slot.word.key)?.count ?? 2;
+    changes.push({
+      kind: 'removeDuplicate',
+      word: slot.word.text,
+      reason:
+        keep.word.text !== slot.word.text && convertingForm(index, slot.word.key) !== undefined
+          ? reasons.duplicateForm(slot.word.text, keep.word.text, count)
+          : reasons.duplicate(slot.word.text, count),
+    });
   }
 
   const dropKeys = new Set(dropRanked.slice(0, rules.maxDrops).map((x) => x.w.key));
