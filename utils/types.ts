@@ -59,6 +59,13 @@ export const keywordRowSchema = z.object({
 });
 export type KeywordRow = z.infer<typeof keywordRowSchema>;
 
+/**
+ * What an operating-ability indicator measures, as the console shows it: a
+ * rate is stored as a fraction (42.5% → 0.425) like every rate here.
+ */
+export const indicatorUnitSchema = z.enum(['rate', 'count', 'money', 'score', 'days']);
+export type IndicatorUnit = z.infer<typeof indicatorUnitSchema>;
+
 export const abilityRowSchema = z.object({
   dimension: z.string().min(1).max(200),
   indicator: z.string().min(1).max(200),
@@ -66,6 +73,8 @@ export const abilityRowSchema = z.object({
   peerAverage: finite.optional(),
   peerExcellent: finite.optional(),
   higherIsBetter: z.boolean(),
+  /** Absent on rows stored before units were read. */
+  unit: indicatorUnitSchema.optional(),
 });
 export type AbilityRow = z.infer<typeof abilityRowSchema>;
 
