@@ -113,6 +113,10 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set([
   'sets',
   'pair',
   'pairs',
+  // clothing sizes written after a number (2XL, 3XL)
+  'xl',
+  'xxl',
+  'xxxl',
 ]);
 
 /** Chinese measure words and units that follow a number (2件, 5双, 500毫升, 3米). */

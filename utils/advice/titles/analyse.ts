@@ -29,6 +29,27 @@ export interface TitleOptions {
   limit?: TitleLimit;
   rules?: Partial<TitleRules>;
   weights?: Partial<TitleScoreWeights>;
+  /**
+   * Word-bank words the seller chose to add although the rules skipped them
+   * (no orders over the period, past the number of additions). They still
+   * have to fit the limit and not repeat a word.
+   */
+  include?: readonly string[];
+}
+
+/**
+ * What the suggestion did with a word of the bank ("show the whole word
+ * bank", docs/ADVICE.md): already in the title, added, dropped from the
+ * title, or not added and why.
+ */
+export type WordDecisionKind =
+  'inTitle' | 'added' | 'dropped' | 'noOrders' | 'noRoom' | 'wouldRepeat' | 'unit' | 'noExposure';
+
+export interface WordDecision extends WordNumbers {
+  word: string;
+  decision: WordDecisionKind;
+  /** The seller can add it with one click (no orders, or no room left for additions). */
+  canAdd: boolean;
 }
 
 /** The numbers behind a change or a word. */
@@ -91,6 +112,8 @@ export interface TitleAnalysis {
   converting: string[];
   /** Hot words that did not fit the suggestion: put them in the listing's custom attributes. */
   attributes: AddWord[];
+  /** Every word of the bank, highest exposure first, with what the suggestion did with it. */
+  decisions: WordDecision[];
   suggestion: string;
   suggestionLength: number;
   /** The suggestion's words, in order. */
@@ -272,8 +295,10 @@ export function analyseTitle(
   // A bare unit ("gb" of "gb ram") is never proposed: it means nothing
   // without its number. A number the title carries in a measure (the 16 of
   // 16GB) is present through the measure's parts.
+  const include = new Set((options.include ?? []).map((w) => w.toLowerCase()));
+  const chosen = (s: WordStats) => include.has(s.text.toLowerCase()) || include.has(s.key);
   const addStats = bank.filter(
-    (s) => !present(s) && s.exposure > 0 && !noConversion(s) && !isBareUnit(s.key),
+    (s) => !present(s) && s.exposure > 0 && (!noConversion(s) || chosen(s)) && !isBareUnit(s.key),
   );
   const add: AddWord[] = addStats.map((s) => ({ word: s.text, ...numbersOf(s) }));
 
@@ -401,17 +426,24 @@ export function analyseTitle(
     }
     return s.key.split('-').some((p) => addedKeys.has(p));
   };
+  const repeats = new Set<string>();
+  let chosenAdded = 0;
   for (const s of addStats) {
-    if (overlaps(s)) continue;
+    if (overlaps(s)) {
+      repeats.add(s.key);
+      continue;
+    }
     const word = s.cjk
       ? s.text
       : capitalise
         ? s.text.charAt(0).toUpperCase() + s.text.slice(1)
         : s.text;
-    const candidate =
-      truncated || added.length >= rules.maxAdditions ? undefined : current([...added, word]);
+    // Words the seller chose do not count against the rule's number of additions.
+    const extra = !chosen(s) && added.length - chosenAdded >= rules.maxAdditions;
+    const candidate = truncated || extra ? undefined : current([...added, word]);
     if (candidate !== undefined && measureTitle(candidate, unit) <= limit) {
       added.push(word);
+      if (chosen(s)) chosenAdded++;
       for (const w of segmentWords(word, index.dictionary)) {
         addedKeys.add(w.key);
         for (const p of w.parts) addedKeys.add(p);
@@ -423,6 +455,35 @@ export function analyseTitle(
     }
   }
   const attributes = unplaced.slice(0, rules.maxAttributes);
+
+  const keptKeys = new Set(
+    slots.filter((x) => x.kept && !truncated).flatMap((x) => [x.word.key, ...x.word.parts]),
+  );
+  const addedNow = new Set(
+    changes.filter((c) => c.kind === 'add').map((c) => c.word.toLowerCase()),
+  );
+  const decide = (s: WordStats): WordDecisionKind => {
+    if (present(s)) {
+      if (s.cjk ? text.includes(s.text) || keptKeys.has(s.key) : keptKeys.has(s.key))
+        return 'inTitle';
+      return 'dropped';
+    }
+    if (addedNow.has(s.text.toLowerCase())) return 'added';
+    if (isBareUnit(s.key)) return 'unit';
+    if (s.exposure <= 0) return 'noExposure';
+    if (noConversion(s) && !chosen(s)) return 'noOrders';
+    if (repeats.has(s.key)) return 'wouldRepeat';
+    return 'noRoom';
+  };
+  const decisions: WordDecision[] = bank.map((s) => {
+    const decision = decide(s);
+    return {
+      word: s.text,
+      decision,
+      canAdd: decision === 'noOrders' || (decision === 'noRoom' && !chosen(s)),
+      ...numbersOf(s),
+    };
+  });
 
   // Score, hint and opportunity for the listing badge and for sorting.
   const overLimitExposure = length > limit ? overLimitWordsExposure(title, slots, limit, unit) : 0;
@@ -476,6 +537,7 @@ export function analyseTitle(
     drop,
     converting,
     attributes,
+    decisions,
     suggestion: text,
     suggestionLength: measureTitle(text, unit),
     suggestionWords: [
