@@ -14,6 +14,8 @@ export const pageKindSchema = z.enum([
   'abilityModel',
   'customers',
   'campaigns',
+  // Taobao sycm's title-word report: search visitors and conversion per word of one item's title.
+  'titleWords',
 ]);
 export type PageKind = z.infer<typeof pageKindSchema>;
 export const PAGE_KINDS = pageKindSchema.options;
@@ -98,6 +100,19 @@ export const campaignRowSchema = z.object({
 });
 export type CampaignRow = z.infer<typeof campaignRowSchema>;
 
+/**
+ * One word of an item's title with the search traffic it brought (sycm
+ * getTitleWords). `searchVisitors` absent means the report has no traffic for
+ * the word (sycm leaves the key out), which is not an unknown.
+ */
+export const titleWordRowSchema = z.object({
+  productId: z.string().max(100).optional(),
+  word: z.string().min(1).max(200),
+  searchVisitors: count.optional(),
+  payRate: rate.optional(),
+});
+export type TitleWordRow = z.infer<typeof titleWordRowSchema>;
+
 export const ROW_SCHEMAS = {
   productList: productRowSchema,
   productRank: productRowSchema,
@@ -105,6 +120,7 @@ export const ROW_SCHEMAS = {
   abilityModel: abilityRowSchema,
   customers: customerRowSchema,
   campaigns: campaignRowSchema,
+  titleWords: titleWordRowSchema,
 } as const satisfies Record<PageKind, z.ZodType>;
 
 export interface RowsByKind {
@@ -114,6 +130,7 @@ export interface RowsByKind {
   abilityModel: AbilityRow;
   customers: CustomerRow;
   campaigns: CampaignRow;
+  titleWords: TitleWordRow;
 }
 
 const periodSchema = z.object({ from: z.string(), to: z.string() });
@@ -161,6 +178,11 @@ export const okResultSchema = z.discriminatedUnion('pageKind', [
     ...okBase,
     pageKind: z.literal('campaigns'),
     rows: z.array(campaignRowSchema).max(MAX_ROWS),
+  }),
+  z.object({
+    ...okBase,
+    pageKind: z.literal('titleWords'),
+    rows: z.array(titleWordRowSchema).max(MAX_ROWS),
   }),
 ]);
 export type OkResult = z.infer<typeof okResultSchema>;

@@ -2,14 +2,18 @@ import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/utils/db/db';
 import { effectiveTitleLimits } from '@/utils/settings/settings';
-import { exposureAlerts, latestTermsByProduct } from '@/utils/sidepanel/keywordsView';
+import {
+  exposureAlerts,
+  latestTermsByProduct,
+  titleWordsByProduct,
+} from '@/utils/sidepanel/keywordsView';
 import {
   recentProductDaily,
   siteOfStoreKey,
   storeKeywordRows,
   storeProducts,
 } from '@/utils/sidepanel/queries';
-import type { KeywordDailyRecord, ProductDailyRecord } from '@/utils/db/records';
+import type { KeywordDailyRecord, ProductDailyRecord, TitleWordRecord } from '@/utils/db/records';
 import { historyByProduct } from '@/utils/sidepanel/tierView';
 import { newestOf } from '@/utils/sidepanel/provenance';
 import { LIST_PAGE } from '@/utils/state/panelListsSlice';
@@ -67,6 +71,19 @@ export function KeywordsTab({ storeKey, now }: { storeKey: string | undefined; n
         : products,
     [products, keywordDaily, productDaily],
   );
+  // Taobao's title-word report: a few rows per item, read whole.
+  const titleWordRows = useLiveQuery(
+    () =>
+      storeKey
+        ? getDb().titleWords.where('storeKey').equals(storeKey).toArray()
+        : Promise.resolve([] as TitleWordRecord[]),
+    [storeKey],
+  );
+  const titleWords = useMemo(
+    () =>
+      titleWordRows && titleWordRows.length > 0 ? titleWordsByProduct(titleWordRows) : undefined,
+    [titleWordRows],
+  );
   const termsLoading = keywordDaily === undefined;
   const limits = useLiveQuery(() => effectiveTitleLimits(getDb()), []);
   const shown = useAppStore((s) => s.shown.listings);
@@ -80,7 +97,13 @@ export function KeywordsTab({ storeKey, now }: { storeKey: string | undefined; n
     [data, history],
   );
   const limit = site && limits ? limits[site] : undefined;
-  const { rows, done, total } = useListingRows(site, data?.products, terms ?? undefined, limit);
+  const { rows, done, total } = useListingRows(
+    site,
+    data?.products,
+    terms ?? undefined,
+    limit,
+    titleWords,
+  );
 
   if (data === undefined || limits === undefined) return null;
   if (!data || !site) return <p className="empty">{t('keywords.empty')}</p>;

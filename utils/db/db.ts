@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import { DB_NAME, SCHEMA_V1 } from './schema';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V5 } from './schema';
 import type {
   AbilityScoreRecord,
   CampaignRecord,
@@ -11,6 +11,7 @@ import type {
   SettingRecord,
   SnapshotRecord,
   StoreRecord,
+  TitleWordRecord,
 } from './records';
 
 export class StorewiseDB extends Dexie {
@@ -24,10 +25,12 @@ export class StorewiseDB extends Dexie {
   campaigns!: EntityTable<CampaignRecord, 'id'>;
   checklistProgress!: Table<ChecklistProgressRecord, [string, string, number, string]>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  titleWords!: Table<TitleWordRecord, [string, string, string]>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 
@@ -55,5 +58,6 @@ export const ALL_TABLES = [
   'campaigns',
   'checklistProgress',
   'settings',
+  'titleWords',
 ] as const;
 export type TableName = (typeof ALL_TABLES)[number];

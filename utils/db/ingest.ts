@@ -1,6 +1,7 @@
 import type { StorewiseDB } from './db';
 import type {
   AbilityScoreRecord,
+  TitleWordRecord,
   CampaignRecord,
   CustomerRecord,
   KeywordDailyRecord,
@@ -100,6 +101,7 @@ export async function ingest(
       db.abilityScores,
       db.customers,
       db.campaigns,
+      db.titleWords,
     ],
     async () => {
       if (await db.snapshots.get(hash)) return outcome('duplicate');
@@ -159,6 +161,34 @@ async function derive(
       return deriveCustomers(db, result, storeKey, nowIso);
     case 'campaigns':
       return deriveCampaigns(db, result, storeKey, nowIso);
+    case 'titleWords':
+      return deriveTitleWords(db, result, storeKey, nowIso);
+  }
+}
+
+/** The newest title-word report of each item replaces the one before (words come and go with the title). */
+async function deriveTitleWords(
+  db: StorewiseDB,
+  result: OkResultOf<'titleWords'>,
+  storeKey: string,
+  nowIso: string,
+): Promise<void> {
+  const byItem = new Map<string, TitleWordRecord[]>();
+  for (const r of result.rows) {
+    if (!r.productId) continue;
+    const rows = byItem.get(r.productId) ?? [];
+    rows.push({
+      ...r,
+      storeKey,
+      productId: r.productId,
+      ...(result.period ? { period: result.period } : {}),
+      updatedAt: nowIso,
+    });
+    byItem.set(r.productId, rows);
+  }
+  for (const [productId, rows] of byItem) {
+    await db.titleWords.where('[storeKey+productId]').equals([storeKey, productId]).delete();
+    await db.titleWords.bulkPut(rows);
   }
 }
 

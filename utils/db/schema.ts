@@ -23,5 +23,11 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+// - v5 (2026-12-03): titleWords, the latest title-word report per item
+//   (Taobao sycm): search visitors and conversion per word of its title.
+export const SCHEMA_V5 = {
+  titleWords: '[storeKey+productId+word], [storeKey+productId], storeKey',
+} as const;
+
 export const DB_NAME = 'storewise';
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 5;

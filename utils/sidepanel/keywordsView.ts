@@ -5,7 +5,12 @@ import {
   type TitleAnalysis,
 } from '../advice/titles';
 import type { TitleLimit } from '../advice/data/titleLimits';
-import type { KeywordDailyRecord, ProductDailyRecord, ProductRecord } from '../db/records';
+import type {
+  KeywordDailyRecord,
+  ProductDailyRecord,
+  ProductRecord,
+  TitleWordRecord,
+} from '../db/records';
 import type { KeywordRow, Site } from '../types';
 
 // Records of the database → inputs of the title engine (PLAYBOOK §2) → the
@@ -62,6 +67,21 @@ export interface ListingRow {
   product: ProductRecord;
   analysis: TitleAnalysis;
   terms?: ProductTerms;
+  /** Search visitors per title word (Taobao's title-word report), when read. */
+  titleWords?: readonly TitleWordRecord[];
+}
+
+/** Title-word rows by item. */
+export function titleWordsByProduct(
+  rows: readonly TitleWordRecord[],
+): Map<string, TitleWordRecord[]> {
+  const out = new Map<string, TitleWordRecord[]>();
+  for (const r of rows) {
+    const list = out.get(r.productId) ?? [];
+    list.push(r);
+    out.set(r.productId, list);
+  }
+  return out;
 }
 
 /**

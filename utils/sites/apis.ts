@@ -53,6 +53,12 @@ export const API_ALLOWLIST: readonly ApiRule[] = [
     pageKind: 'productKeywords',
     match: /^\/flow\/(?:v\d\/)?item\/source\/(?:detail|keyword)(?:\/\w+)*\.json$/,
   },
+  // The title-word report of one item (its itemId is in the request URL).
+  {
+    site: 'taobao',
+    pageKind: 'titleWords',
+    match: /^\/cc\/item\/(?:v\d\/)?getTitleWords\.json$/,
+  },
   // Alibaba.com (readers in utils/sites/alibaba/): products_manage by path,
   // data.alibaba.com by iName.
   {

@@ -1,4 +1,4 @@
-import type { KeywordRow, Site } from '../../types';
+import type { KeywordRow, Site, TitleWordRow } from '../../types';
 import {
   TITLE_LIMITS,
   TITLE_RULES,
@@ -17,7 +17,7 @@ import {
   wordBank,
   type WordStats,
 } from './wordBank';
-import { isBareUnit, isCjk, segmentWords, type Word } from './words';
+import { isBareUnit, isCjk, makeDictionary, segmentWords, type Word } from './words';
 
 // PLAYBOOK §2 "Keywords and titles": measure a title in its site's unit, find
 // repeated words, compare it with the product's search words and propose a
@@ -35,6 +35,12 @@ export interface TitleOptions {
    * have to fit the limit and not repeat a word.
    */
   include?: readonly string[];
+  /**
+   * The seller's own per-word traffic (Taobao's title-word report): when a
+   * title word is in it, "words to drop" follows its search visitors and
+   * conversion rather than the keyword report.
+   */
+  titleWords?: readonly Pick<TitleWordRow, 'word' | 'searchVisitors' | 'payRate'>[];
 }
 
 /**
@@ -59,6 +65,8 @@ export interface WordNumbers {
   orders: number;
   /** Search terms containing the word. */
   terms: number;
+  /** Search visitors the word brought (title-word report); 0 when the report lists it without traffic. */
+  searchVisitors?: number;
 }
 
 export interface Duplicate {
@@ -201,6 +209,14 @@ const reasons = {
     en: `the title is ${length} ${unit === 'bytes' ? 'bytes' : 'characters'}, over the ${limit} limit; "${w}" is the weakest word`,
     zh: `标题长度 ${length}${unit === 'bytes' ? '字节' : '字符'}，超过上限 ${limit}；“${w}”是最弱的词`,
   }),
+  noTraffic: (w: string): Bilingual => ({
+    en: `"${w}" brought no search visitors over the period (title-word report)`,
+    zh: `“${w}”在统计期内没有带来搜索访客（标题词分析）`,
+  }),
+  noPay: (w: string, uv: number): Bilingual => ({
+    en: `"${w}" brought ${fmt(uv)} search visitors and no payments over the period (title-word report)`,
+    zh: `“${w}”在统计期内带来 ${fmt(uv)} 个搜索访客，但没有支付（标题词分析）`,
+  }),
   trimConverting: (w: string, s: WordStats, limit: number): Bilingual => ({
     en: `the converting words alone exceed the ${limit} limit; "${w}" has the fewest orders (${fmt(s.orders)})`,
     zh: `仅保留成交词仍超过上限 ${limit}；“${w}”成交最少（${fmt(s.orders)} 单）`,
@@ -251,7 +267,12 @@ export function analyseTitle(
   const length = measureTitle(title, unit);
 
   const index = indexKeywords(keywords);
-  const titleWords = segmentWords(title, index.dictionary);
+  // The report's own words cut the title the way the console did.
+  const traffic = new Map((options.titleWords ?? []).map((t) => [t.word.toLowerCase(), t]));
+  const dictionary = options.titleWords?.length
+    ? makeDictionary([...index.dictionary.words, ...options.titleWords.map((t) => t.word)])
+    : index.dictionary;
+  const titleWords = segmentWords(title, dictionary);
   const content = titleWords.filter((w) => !w.functional);
   const titleKeys = new Set(content.flatMap((w) => [w.key, ...w.parts]));
   const present = (s: WordStats) =>
@@ -278,18 +299,44 @@ export function analyseTitle(
   const noConversion = (s: WordStats) =>
     s.conversionKnown && !s.converting && s.exposure >= rules.dropMinExposure;
 
+  const trafficOf = (w: Word) => traffic.get(w.text.toLowerCase());
+  /** The title-word report's verdict on a word, when it lists it. */
+  const reportSays = (w: Word): 'dead' | 'converting' | 'keep' | undefined => {
+    const t = trafficOf(w);
+    if (!t) return undefined;
+    if (t.searchVisitors === undefined || t.searchVisitors === 0) return 'dead';
+    if ((t.payRate ?? 0) > 0) return 'converting';
+    return t.payRate === 0 && t.searchVisitors >= rules.dropMinSearchVisitors ? 'dead' : 'keep';
+  };
   const converting = [...counts.values()]
-    .filter((c) => statsOf.get(c.word.key)?.converting)
+    .filter((c) => reportSays(c.word) === 'converting' || statsOf.get(c.word.key)?.converting)
     .map((c) => c.word.text);
   // Wasted clicks first: a word that drew clicks and never sold costs most.
   const dropRanked = [...counts.values()]
     .map((c) => ({ w: c.word, s: statsOf.get(c.word.key) }))
-    .filter((x): x is { w: Word; s: WordStats } => !!x.s && noConversion(x.s))
-    .sort((a, b) => b.s.clicks - a.s.clicks || b.s.exposure - a.s.exposure);
+    .filter(
+      (x): x is { w: Word; s: WordStats } =>
+        !!x.s && (reportSays(x.w) ?? (noConversion(x.s) ? 'dead' : 'keep')) === 'dead',
+    )
+    .sort(
+      (a, b) =>
+        (trafficOf(a.w) ? 0 : 1) - (trafficOf(b.w) ? 0 : 1) ||
+        b.s.clicks - a.s.clicks ||
+        b.s.exposure - a.s.exposure,
+    );
+  const dropReason = (w: Word, s: WordStats): Bilingual => {
+    const t = trafficOf(w);
+    if (!t) return reasons.drop(w.text, s);
+    return t.searchVisitors ? reasons.noPay(w.text, t.searchVisitors) : reasons.noTraffic(w.text);
+  };
+  const withTraffic = (w: Word, n: WordNumbers): WordNumbers => {
+    const t = trafficOf(w);
+    return t ? { ...n, searchVisitors: t.searchVisitors ?? 0 } : n;
+  };
   const drop: DropWord[] = dropRanked.map(({ w, s }) => ({
     word: w.text,
-    reason: reasons.drop(w.text, s),
-    ...numbersOf(s),
+    reason: dropReason(w, s),
+    ...withTraffic(w, numbersOf(s)),
   }));
 
   // A bare unit ("gb" of "gb ram") is never proposed: it means nothing
@@ -367,8 +414,8 @@ export function analyseTitle(
     changes.push({
       kind: 'drop',
       word: slot.word.text,
-      reason: reasons.drop(slot.word.text, slot.stats),
-      numbers: numbersOf(slot.stats),
+      reason: dropReason(slot.word, slot.stats),
+      numbers: withTraffic(slot.word, numbersOf(slot.stats)),
     });
   }
 

@@ -37,12 +37,14 @@ const PAGE_OF: Record<string, string> = {
   'taobao/productKeywords/market-search-rank-zh.html': MARKET,
   'taobao/productKeywords/se-keyword.json': KEYWORDS,
   'taobao/productKeywords/se-keyword-failed.json': KEYWORDS,
+  'taobao/titleWords/title-words.json': ARCHIVE,
+  'taobao/titleWords/title-words-failed.json': ARCHIVE,
 };
 
 describeRegistration(
   'Taobao/Tmall readers are registered with fixtures and real URLs',
   'taobao',
-  ['productKeywords', 'productList', 'productRank'],
+  ['productKeywords', 'productList', 'productRank', 'titleWords'],
   PAGE_OF,
 );
 
