@@ -31,7 +31,12 @@ describe('numbers with units in titles', () => {
       ['42CM', '42cm'],
       ['5PCS', '5pcs'],
     ]);
-    expect(segmentWords('保温杯500ml 2件套装', makeDictionary(['保温杯', '套装'])).map((w) => [w.text, w.key])).toEqual([
+    expect(
+      segmentWords('保温杯500ml 2件套装', makeDictionary(['保温杯', '套装'])).map((w) => [
+        w.text,
+        w.key,
+      ]),
+    ).toEqual([
       ['保温杯', '保温杯'],
       ['500ml', '500ml'],
       ['2件', '2件'],
