@@ -23,6 +23,8 @@ export const pageKindSchema = z.enum([
   // Aggregate customer figures (segment counts, repurchase rates, peer
   // benchmarks): not buyers, so a page kind of its own (Taobao sycm).
   'customerSegments',
+  // Taobao sycm's title-word report: search visitors and conversion per word of one item's title.
+  'titleWords',
 ]);
 export type PageKind = z.infer<typeof pageKindSchema>;
 export const PAGE_KINDS = pageKindSchema.options;
@@ -72,6 +74,13 @@ export const keywordRowSchema = z.object({
 });
 export type KeywordRow = z.infer<typeof keywordRowSchema>;
 
+/**
+ * What an operating-ability indicator measures, as the console shows it: a
+ * rate is stored as a fraction (42.5% → 0.425) like every rate here.
+ */
+export const indicatorUnitSchema = z.enum(['rate', 'count', 'money', 'score', 'days']);
+export type IndicatorUnit = z.infer<typeof indicatorUnitSchema>;
+
 export const abilityRowSchema = z.object({
   dimension: z.string().min(1).max(200),
   indicator: z.string().min(1).max(200),
@@ -79,6 +88,8 @@ export const abilityRowSchema = z.object({
   peerAverage: finite.optional(),
   peerExcellent: finite.optional(),
   higherIsBetter: z.boolean(),
+  /** Absent on rows stored before units were read. */
+  unit: indicatorUnitSchema.optional(),
 });
 export type AbilityRow = z.infer<typeof abilityRowSchema>;
 
@@ -206,6 +217,19 @@ export const visitorRowSchema = z.object({
 });
 export type VisitorRow = z.infer<typeof visitorRowSchema>;
 
+/**
+ * One word of an item's title with the search traffic it brought (sycm
+ * getTitleWords). `searchVisitors` absent means the report has no traffic for
+ * the word (sycm leaves the key out), which is not an unknown.
+ */
+export const titleWordRowSchema = z.object({
+  productId: z.string().max(100).optional(),
+  word: z.string().min(1).max(200),
+  searchVisitors: count.optional(),
+  payRate: rate.optional(),
+});
+export type TitleWordRow = z.infer<typeof titleWordRowSchema>;
+
 export const ROW_SCHEMAS = {
   productList: productRowSchema,
   productRank: productRowSchema,
@@ -218,6 +242,7 @@ export const ROW_SCHEMAS = {
   penalties: penaltyRowSchema,
   visitors: visitorRowSchema,
   customerSegments: customerSegmentRowSchema,
+  titleWords: titleWordRowSchema,
 } as const satisfies Record<PageKind, z.ZodType>;
 
 export interface RowsByKind {
@@ -232,6 +257,7 @@ export interface RowsByKind {
   penalties: PenaltyRow;
   visitors: VisitorRow;
   customerSegments: CustomerSegmentRow;
+  titleWords: TitleWordRow;
 }
 
 const periodSchema = z.object({ from: z.string(), to: z.string() });
@@ -304,6 +330,11 @@ export const okResultSchema = z.discriminatedUnion('pageKind', [
     ...okBase,
     pageKind: z.literal('customerSegments'),
     rows: z.array(customerSegmentRowSchema).max(MAX_ROWS),
+  }),
+  z.object({
+    ...okBase,
+    pageKind: z.literal('titleWords'),
+    rows: z.array(titleWordRowSchema).max(MAX_ROWS),
   }),
 ]);
 export type OkResult = z.infer<typeof okResultSchema>;

@@ -3,7 +3,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { openPenaltiesFirst } from '@/utils/advice/titles/exposureWatch';
 import { getDb } from '@/utils/db/db';
 import { effectiveTitleLimits } from '@/utils/settings/settings';
-import { exposureAlerts, termsOfReports } from '@/utils/sidepanel/keywordsView';
+import {
+  exposureAlerts,
+  termsOfReports,
+  titleWordsByProduct,
+} from '@/utils/sidepanel/keywordsView';
 import {
   recentHistory,
   siteOfStoreKey,
@@ -30,18 +34,26 @@ import './tier/tier.css';
 export function KeywordsTab({ storeKey, now }: { storeKey: string | undefined; now?: Date }) {
   const { t, lang } = useI18n();
   // One read of small rows: the products, each one's newest keyword report,
-  // its compact history (one row per product, not the store's raw days) and
-  // the store's penalties (few rows; listed first when exposure falls).
+  // its compact history (one row per product, not the store's raw days), the
+  // store's penalties (few rows; listed first when exposure falls) and
+  // Taobao's title-word reports (a few rows per item).
   const data = useLiveQuery(async () => {
     if (!storeKey) return null;
     const db = getDb();
-    const [products, reports, histories, penaltyRows] = await Promise.all([
+    const [products, reports, histories, penaltyRows, titleWordRows] = await Promise.all([
       storeProducts(db, storeKey),
       storeKeywordReports(db, storeKey),
       storeHistories(db, storeKey),
       db.penalties.where('storeKey').equals(storeKey).toArray(),
+      db.titleWords.where('storeKey').equals(storeKey).toArray(),
     ]);
-    return { products, reports, histories, penalties: openPenaltiesFirst(penaltyRows) };
+    return {
+      products,
+      reports,
+      histories,
+      penalties: openPenaltiesFirst(penaltyRows),
+      titleWords: titleWordRows.length > 0 ? titleWordsByProduct(titleWordRows) : undefined,
+    };
   }, [storeKey]);
   const limits = useLiveQuery(() => effectiveTitleLimits(getDb()), []);
   const shown = useAppStore((s) => s.shown.listings);
@@ -58,7 +70,13 @@ export function KeywordsTab({ storeKey, now }: { storeKey: string | undefined; n
     [data, history],
   );
   const limit = site && limits ? limits[site] : undefined;
-  const { rows, done, total } = useListingRows(site, data?.products, terms ?? undefined, limit);
+  const { rows, done, total } = useListingRows(
+    site,
+    data?.products,
+    terms ?? undefined,
+    limit,
+    data?.titleWords,
+  );
 
   if (data === undefined || limits === undefined) return null;
   if (!data || !site || !storeKey) return <p className="empty">{t('keywords.empty')}</p>;

@@ -4,13 +4,20 @@ import { parseArgs } from 'node:util';
 import { TITLE_LIMITS } from '../../utils/advice/data/titleLimits';
 import { analyseTitle, type TitleAnalysis } from '../../utils/advice/titles/analyse';
 import { parseKeywordFile } from '../../utils/advice/titles/keywordFile';
-import { siteSchema } from '../../utils/types';
+import { readCapture } from '../../utils/sites/index';
+import { siteSchema, type TitleWordRow } from '../../utils/types';
+import { toCapture } from './read';
 
 // cli title --site <site> --title "<title>" --keywords <file.json|file.csv> [--limit N]
-// The title engine of the side panel (PLAYBOOK §2) on a keyword file.
+//   [--title-words <getTitleWords.json>]
+// The title engine of the side panel (docs/ADVICE.md, titles) on a keyword
+// file, and on Taobao's title-word report (a recorded response) when given.
 
 export const TITLE_USAGE =
-  'cli title --site <aliexpress|taobao|alibaba> --title "<title>" --keywords <file.json|file.csv> [--limit N]';
+  'cli title --site <aliexpress|taobao|alibaba> --title "<title>" --keywords <file.json|file.csv> [--limit N] [--title-words <getTitleWords.json>]';
+
+/** Where a recorded title-word report is read as if captured. */
+const TITLE_WORDS_PAGE = 'https://sycm.taobao.com/cc/item_archives?activeKey=title';
 
 export type TitleCliOutput = Pick<
   TitleAnalysis,
@@ -26,12 +33,15 @@ export type TitleCliOutput = Pick<
   | 'hint'
   | 'opportunity'
   | 'confidence'
+  | 'decisions'
 > & {
   site: TitleAnalysis['site'];
   title: string;
   add: { word: string; exposure: number }[];
   drop: { word: string; reason: TitleAnalysis['drop'][number]['reason'] }[];
   warnings: string[];
+  /** Per-word search traffic of the title-word report; null: the word brought none. */
+  titleWords?: { word: string; searchVisitors: number | null; payRate: number | null }[];
 };
 
 export class UsageError extends Error {}
@@ -45,6 +55,7 @@ export async function runTitle(argv: string[]): Promise<TitleCliOutput> {
       title: { type: 'string' },
       keywords: { type: 'string' },
       limit: { type: 'string' },
+      'title-words': { type: 'string' },
     },
   });
   const site = siteSchema.safeParse(values.site);
@@ -65,7 +76,13 @@ export async function runTitle(argv: string[]): Promise<TitleCliOutput> {
     await readFile(values.keywords, 'utf8'),
     ext === '.json' ? 'json' : 'csv',
   );
-  const a = analyseTitle(site.data, values.title, file.rows, { limit });
+  const titleWords = values['title-words']
+    ? await readTitleWords(values['title-words'])
+    : undefined;
+  const a = analyseTitle(site.data, values.title, file.rows, {
+    ...(limit ? { limit } : {}),
+    ...(titleWords ? { titleWords } : {}),
+  });
   return {
     site: a.site,
     title: a.title,
@@ -83,8 +100,36 @@ export async function runTitle(argv: string[]): Promise<TitleCliOutput> {
     hint: a.hint,
     opportunity: a.opportunity,
     confidence: a.confidence,
+    decisions: a.decisions,
     warnings: file.warnings,
+    ...(titleWords
+      ? {
+          titleWords: titleWords.map((w) => ({
+            word: w.word,
+            searchVisitors: w.searchVisitors ?? null,
+            payRate: w.payRate ?? null,
+          })),
+        }
+      : {}),
   };
+}
+
+/** A recorded getTitleWords response ({apiUrl, body}) through the extension's reader. */
+async function readTitleWords(path: string): Promise<TitleWordRow[]> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, 'utf8'));
+  } catch {
+    throw new UsageError(`--title-words must be a JSON file: ${path}`);
+  }
+  const capture = toCapture(json);
+  if (!capture) throw new UsageError(`--title-words is not a recorded response: ${path}`);
+  const result = readCapture(capture, new URL(TITLE_WORDS_PAGE), new Date());
+  if (result.status !== 'ok' || result.pageKind !== 'titleWords')
+    throw new UsageError(
+      `--title-words could not be read: ${result.status === 'ok' ? result.pageKind : result.reason}`,
+    );
+  return result.rows;
 }
 
 /** The `title` command: prints the JSON; exit code 2 on bad arguments. */

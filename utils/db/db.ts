@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V6 } from './schema';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V5, SCHEMA_V6 } from './schema';
 import { upgradeToV2 } from './compact';
 import type {
   AbilityScoreRecord,
@@ -20,6 +20,7 @@ import type {
   StoreRecord,
   VisitorRecord,
   StoreSummaryRecord,
+  TitleWordRecord,
 } from './records';
 
 export class StorewiseDB extends Dexie {
@@ -41,13 +42,15 @@ export class StorewiseDB extends Dexie {
   productHistory!: Table<ProductHistoryRecord, [string, string]>;
   keywordLatest!: Table<KeywordLatestRecord, [string, string]>;
   storeSummary!: EntityTable<StoreSummaryRecord, 'storeKey'>;
+  titleWords!: Table<TitleWordRecord, [string, string, string]>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
-    // v6 only adds a table: no upgrade function.
+    // v5 and v6 only add tables: no upgrade function.
+    this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6);
   }
 }
@@ -81,6 +84,7 @@ export const ALL_TABLES = [
   'storeKeywordDaily',
   'penalties',
   'visitors',
+  'titleWords',
 ] as const;
 export type TableName = (typeof ALL_TABLES)[number];
 

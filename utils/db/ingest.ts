@@ -2,6 +2,7 @@ import type { StorewiseDB } from './db';
 import type {
   AbilityScoreRecord,
   HistoryDay,
+  TitleWordRecord,
   CampaignRecord,
   CustomerRecord,
   CustomerSegmentRecord,
@@ -115,6 +116,7 @@ export async function ingest(
       db.productHistory,
       db.keywordLatest,
       db.storeSummary,
+      db.titleWords,
     ],
     async () => {
       if (await db.snapshots.get(hash)) return outcome('duplicate');
@@ -184,6 +186,34 @@ async function derive(
       return deriveVisitors(db, result, storeKey, nowIso);
     case 'customerSegments':
       return deriveCustomerSegments(db, result, storeKey, nowIso);
+    case 'titleWords':
+      return deriveTitleWords(db, result, storeKey, nowIso);
+  }
+}
+
+/** The newest title-word report of each item replaces the one before (words come and go with the title). */
+async function deriveTitleWords(
+  db: StorewiseDB,
+  result: OkResultOf<'titleWords'>,
+  storeKey: string,
+  nowIso: string,
+): Promise<void> {
+  const byItem = new Map<string, TitleWordRecord[]>();
+  for (const r of result.rows) {
+    if (!r.productId) continue;
+    const rows = byItem.get(r.productId) ?? [];
+    rows.push({
+      ...r,
+      storeKey,
+      productId: r.productId,
+      ...(result.period ? { period: result.period } : {}),
+      updatedAt: nowIso,
+    });
+    byItem.set(r.productId, rows);
+  }
+  for (const [productId, rows] of byItem) {
+    await db.titleWords.where('[storeKey+productId]').equals([storeKey, productId]).delete();
+    await db.titleWords.bulkPut(rows);
   }
 }
 

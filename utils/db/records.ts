@@ -12,6 +12,7 @@ import type {
   StoreKeywordRow,
   StoreMetricRow,
   VisitorRow,
+  TitleWordRow,
 } from '../types';
 
 // Row shapes of the database tables. `storeKey` is `${site}:${storeId}` and
@@ -108,6 +109,14 @@ export interface KeywordDailyRecord {
 export interface AbilityScoreRecord extends AbilityRow {
   storeKey: string;
   day: string;
+  updatedAt: string;
+}
+
+/** The latest title-word report of one item: one row per word of its title. */
+export interface TitleWordRecord extends TitleWordRow {
+  storeKey: string;
+  productId: string;
+  period?: { from: string; to: string };
   updatedAt: string;
 }
 

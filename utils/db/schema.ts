@@ -13,6 +13,8 @@
 // - v3 (2026-12-03): store-level tables: storeMetrics (trade overview, store
 //   summary), storeKeywordDaily (store-wide search terms), penalties,
 //   visitors. New tables only: nothing to upgrade.
+// - v5 (2026-12-03): titleWords, the latest title-word report per item
+//   (Taobao sycm): search visitors and conversion per word of its title.
 // - v6 (2026-12-03): customerSegments, the aggregate customer figures of
 //   Taobao's sycm (segment counts, repurchase rates, peer benchmarks, members,
 //   profile shares), one row per store, indicator and report day.
@@ -62,6 +64,9 @@ export const SCHEMA_V3 = {
 export const SCHEMA_V6 = {
   // The Tier tab reads the newest report day of a store, like abilityScores.
   customerSegments: '[storeKey+indicator+day], [storeKey+day]',
+} as const;
+export const SCHEMA_V5 = {
+  titleWords: '[storeKey+productId+word], [storeKey+productId], storeKey',
 } as const;
 
 export const DB_NAME = 'storewise';

@@ -1,11 +1,11 @@
 import { CAMPAIGN_TEMPLATES, type CampaignId } from '../advice/data/campaigns';
 import { extractArticle } from '../advice/promo/extract';
-import {
-  parseAnnouncement,
-  type AnnouncementWarning,
-  type ParsedPhase,
+import type {
+  AnnouncementWarning,
+  ParsedDeadline,
+  ParsedPhase,
 } from '../advice/promo/announcement';
-import { resolveCampaign } from '../advice/promo/campaign';
+import { resolveCampaign, type ResolvedDeadline } from '../advice/promo/campaign';
 import { localDateOf, yearOf } from '../advice/promo/time';
 import type { Site } from '../types';
 import type { OverrideDraft, OverrideMap } from './overrides';
@@ -13,7 +13,9 @@ import type { OverrideDraft, OverrideMap } from './overrides';
 // "Import from this page": the seller asks, the extension reads the active
 // tab once (chrome.scripting.executeScript: activeTab after a toolbar click,
 // host permissions on console pages), and proposes a campaign for the seller
-// to confirm or edit before anything is saved.
+// to confirm or edit before anything is saved. The parser (with its
+// Traditional-to-Simplified table) is loaded on that click only, so the side
+// panel does not carry it until the seller imports.
 
 export interface PageCopy {
   html: string;
@@ -27,12 +29,19 @@ export interface ImportProposal {
   campaignId: CampaignId | undefined;
   year: number;
   phases: ParsedPhase[];
+  /** Registration dates the article states, sorted by date. */
+  deadlines: ParsedDeadline[];
   warnings: AnnouncementWarning[];
   source: { title: string; url: string };
 }
 
 /** Reads the page copy (parsed inertly: no script of the page runs here) into a proposal. */
-export function proposalFromPage(page: PageCopy, instant: Date, site?: Site): ImportProposal {
+export async function proposalFromPage(
+  page: PageCopy,
+  instant: Date,
+  site?: Site,
+): Promise<ImportProposal> {
+  const { parseAnnouncement } = await import('../advice/promo/announcement');
   const doc = new DOMParser().parseFromString(page.html, 'text/html');
   const article = extractArticle(doc);
   const fallbackYear = yearOf(localDateOf(instant, 'UTC'));
@@ -50,25 +59,51 @@ export function proposalFromPage(page: PageCopy, instant: Date, site?: Site): Im
     campaignId,
     year: parsed.year ?? fallbackYear,
     phases: parsed.phases,
+    deadlines: parsed.deadlines,
     warnings: parsed.warnings,
     source: { title: article.title || page.title, url: page.url },
   };
 }
 
 /** The edit form's starting point: the article's phases over the edition's current dates. */
+/**
+ * The template deadline each found date fills: deadlines of the same kind, in
+ * date order (a template's registration deadline takes the article's first
+ * 报名截止). Found dates beyond the template's slots fill nothing.
+ */
+export function matchDeadlines(
+  slots: readonly Pick<ResolvedDeadline, 'id' | 'kind' | 'date'>[],
+  found: readonly ParsedDeadline[],
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const kind of ['deadline', 'opens'] as const) {
+    const open = slots
+      .filter((s) => s.kind === kind)
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const dates = found.filter((d) => d.kind === kind).map((d) => d.date);
+    open.forEach((slot, i) => {
+      const date = dates[i];
+      if (date !== undefined) out.set(slot.id, date);
+    });
+  }
+  return out;
+}
+
 export function draftFromProposal(
-  proposal: Pick<ImportProposal, 'campaignId' | 'year' | 'phases'>,
+  proposal: Pick<ImportProposal, 'campaignId' | 'year' | 'phases'> &
+    Partial<Pick<ImportProposal, 'deadlines'>>,
   overrides: OverrideMap,
 ): OverrideDraft | undefined {
   const template = CAMPAIGN_TEMPLATES.find((t) => t.id === proposal.campaignId);
   if (!template) return undefined;
   const current = resolveCampaign(template, proposal.year, overrides[template.id]?.[proposal.year]);
+  const found = matchDeadlines(current.deadlines, proposal.deadlines ?? []);
   return {
     phases: current.phases.map((p) => {
       const found = proposal.phases.find((x) => x.id === p.id);
       return { id: p.id, start: found?.start ?? p.start, end: found?.end ?? p.end };
     }),
-    deadlines: current.deadlines.map((d) => ({ id: d.id, date: d.date })),
+    deadlines: current.deadlines.map((d) => ({ id: d.id, date: found.get(d.id) ?? d.date })),
   };
 }
 

@@ -11,6 +11,7 @@ import type {
   KeywordLatestRecord,
   ProductDailyRecord,
   ProductRecord,
+  TitleWordRecord,
 } from '../db/records';
 import type { KeywordRow, Site } from '../types';
 import { inquiriesAsOrders } from './outcome';
@@ -83,6 +84,21 @@ export interface ListingRow {
   product: ProductRecord;
   analysis: TitleAnalysis;
   terms?: ProductTerms;
+  /** Search visitors per title word (Taobao's title-word report), when read. */
+  titleWords?: readonly TitleWordRecord[];
+}
+
+/** Title-word rows by item. */
+export function titleWordsByProduct(
+  rows: readonly TitleWordRecord[],
+): Map<string, TitleWordRecord[]> {
+  const out = new Map<string, TitleWordRecord[]>();
+  for (const r of rows) {
+    const list = out.get(r.productId) ?? [];
+    list.push(r);
+    out.set(r.productId, list);
+  }
+  return out;
 }
 
 /**

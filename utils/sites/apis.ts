@@ -80,6 +80,12 @@ export const API_ALLOWLIST: readonly ApiRule[] = [
     pageKind: 'campaigns',
     match: /^\/domain\/item\/query\.json$/,
   },
+  // The title-word report of one item (its itemId is in the request URL).
+  {
+    site: 'taobao',
+    pageKind: 'titleWords',
+    match: /^\/cc\/item\/(?:v\d\/)?getTitleWords\.json$/,
+  },
   // Alibaba.com (readers in utils/sites/alibaba/): products_manage by path,
   // the data pages' hz-mydata / mydata `self/.json` by iName, alicrm by path.
   {

@@ -1,10 +1,12 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { analyseTitle } from '@/utils/advice/titles';
 import type { ListingRow } from '@/utils/sidepanel/keywordsView';
 import { formatCount, pick } from '@/utils/sidepanel/pick';
 import { Provenance } from '../../common/Provenance';
 import { useI18n } from '../../common/i18n';
 import { dayBefore, HISTORY_DAYS } from '@/utils/sidepanel/queries';
 import { now as clockNow } from '@/utils/clock';
+import { WordBank } from './WordBank';
 
 // uPlot and the chart load when a listing is first opened, not with the panel.
 const ExposureChart = lazy(() => import('./ExposureChart'));
@@ -27,7 +29,21 @@ export function ListingCard({
   const { t, lang } = useI18n();
   const [open, setOpen] = useState(false);
   const [copy, setCopy] = useState<CopyState>('idle');
-  const { product, analysis: a, terms } = row;
+  const [chosen, setChosen] = useState<string[]>([]);
+  const { product, terms } = row;
+  // A word the seller adds from the word bank recomputes the suggestion here;
+  // the listing's place in the list stays that of the engine's own advice.
+  const a = useMemo(
+    () =>
+      chosen.length === 0
+        ? row.analysis
+        : analyseTitle(row.analysis.site, product.title, terms?.rows ?? [], {
+            limit: { limit: row.analysis.limit, unit: row.analysis.unit },
+            include: chosen,
+            ...(row.titleWords ? { titleWords: row.titleWords } : {}),
+          }),
+    [row, chosen, product.title, terms],
+  );
   const changed = a.suggestion !== a.title;
 
   const onCopy = async () => {
@@ -84,6 +100,18 @@ export function ListingCard({
           </li>
         )}
       </ul>
+      {row.titleWords && row.titleWords.length > 0 && (
+        <p className="small" data-testid="title-word-traffic">
+          {t('kw.titleWords')}:{' '}
+          {row.titleWords
+            .map((w) =>
+              w.searchVisitors === undefined
+                ? t('kw.titleWord.none', { word: w.word })
+                : t('kw.titleWord.uv', { word: w.word, uv: formatCount(w.searchVisitors, lang) }),
+            )
+            .join(' · ')}
+        </p>
+      )}
       <Provenance
         now={now}
         pageKind={terms ? 'productKeywords' : product.from.pageKind}
@@ -130,6 +158,12 @@ export function ListingCard({
         ) : (
           <p className="small">{t('kw.noChange')}</p>
         )}
+        <WordBank
+          analysis={a}
+          chosen={chosen}
+          onAdd={(word) => setChosen((c) => [...c, word])}
+          onRemove={(word) => setChosen((c) => c.filter((w) => w !== word))}
+        />
         {!terms && <p className="small muted">{t('kw.noTerms')}</p>}
         <h3 className="small">{t('kw.history')}</h3>
         {open && (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { analyseTitle, type TitleAnalysis } from '@/utils/advice/titles';
 import type { TitleLimit } from '@/utils/advice/data/titleLimits';
-import type { ProductRecord } from '@/utils/db/records';
+import type { ProductRecord, TitleWordRecord } from '@/utils/db/records';
 import { byOpportunity, type ListingRow, type ProductTerms } from '@/utils/sidepanel/keywordsView';
 import type { Site } from '@/utils/types';
 
@@ -16,23 +16,33 @@ const FIRST_SLICE = 40;
 const CACHE_LIMIT = 20_000;
 const cache = new Map<string, TitleAnalysis>();
 
-const keyOf = (site: Site, limit: TitleLimit, p: ProductRecord, terms: ProductTerms | undefined) =>
-  `${site}|${limit.limit}${limit.unit}|${p.productId}|${p.title}|${terms ? `${terms.day}|${terms.readAt}|${terms.rows.length}` : '-'}`;
+const keyOf = (
+  site: Site,
+  limit: TitleLimit,
+  p: ProductRecord,
+  terms: ProductTerms | undefined,
+  words: readonly TitleWordRecord[] | undefined,
+) =>
+  `${site}|${limit.limit}${limit.unit}|${p.productId}|${p.title}|${terms ? `${terms.day}|${terms.readAt}|${terms.rows.length}` : '-'}|${words ? `${words[0]?.updatedAt ?? ''}|${words.length}` : '-'}`;
 
 function analysed(
   site: Site,
   limit: TitleLimit,
   product: ProductRecord,
   terms: ProductTerms | undefined,
+  titleWords: readonly TitleWordRecord[] | undefined,
 ): ListingRow {
-  const key = keyOf(site, limit, product, terms);
+  const key = keyOf(site, limit, product, terms, titleWords);
   let analysis = cache.get(key);
   if (!analysis) {
-    analysis = analyseTitle(site, product.title, terms?.rows ?? [], { limit });
+    analysis = analyseTitle(site, product.title, terms?.rows ?? [], {
+      limit,
+      ...(titleWords ? { titleWords } : {}),
+    });
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(key, analysis);
   }
-  return { product, analysis, ...(terms ? { terms } : {}) };
+  return { product, analysis, ...(terms ? { terms } : {}), ...(titleWords ? { titleWords } : {}) };
 }
 
 export interface ListingRowsState {
@@ -46,6 +56,7 @@ export function useListingRows(
   products: readonly ProductRecord[] | undefined,
   terms: ReadonlyMap<string, ProductTerms> | undefined,
   limit: TitleLimit | undefined,
+  titleWords?: ReadonlyMap<string, readonly TitleWordRecord[]>,
 ): ListingRowsState {
   const [state, setState] = useState<ListingRowsState>({ rows: [], done: 0, total: 0 });
   useEffect(() => {
@@ -65,7 +76,7 @@ export function useListingRows(
         ? Math.min(ordered.length, FIRST_SLICE)
         : Math.min(ordered.length, rows.length + SLICE);
       for (const p of ordered.slice(rows.length, end))
-        rows.push(analysed(site, limit, p, terms.get(p.productId)));
+        rows.push(analysed(site, limit, p, terms.get(p.productId), titleWords?.get(p.productId)));
       setState({ rows: [...rows].sort(byOpportunity), done: rows.length, total: ordered.length });
       if (rows.length < ordered.length) timer = setTimeout(() => step(false), 0);
     };
@@ -74,6 +85,6 @@ export function useListingRows(
       cancelled = true;
       if (timer) clearTimeout(timer);
     };
-  }, [site, products, terms, limit]);
+  }, [site, products, terms, limit, titleWords]);
   return state;
 }

@@ -36,7 +36,7 @@ export function ImportFromPage({ site }: { site: Site | undefined }) {
   const read = async () => {
     setState({ step: 'reading' });
     try {
-      const proposal = proposalFromPage(await readActiveTab(), now(), site);
+      const proposal = await proposalFromPage(await readActiveTab(), now(), site);
       setState(
         proposal.phases.length === 0
           ? { step: 'failed', reason: t('promo.importNone') }
@@ -80,6 +80,21 @@ export function ImportFromPage({ site }: { site: Site | undefined }) {
               <ul className="small">
                 {proposal.warnings.map((w, i) => (
                   <li key={i}>{lang === 'zh-CN' ? w.zh : w.en}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {proposal.deadlines.length > 0 && (
+            <>
+              <p className="small">{t('promo.importDeadlines')}</p>
+              <ul className="small" data-testid="import-deadlines">
+                {proposal.deadlines.map((d) => (
+                  <li key={`${d.kind}:${d.date}`}>
+                    {t(d.kind === 'opens' ? 'promo.importOpens' : 'promo.importDeadline', {
+                      label: d.label,
+                      date: d.date,
+                    })}
+                  </li>
                 ))}
               </ul>
             </>

@@ -80,6 +80,7 @@ export function Timeline({
             )}
             <p className="muted small">
               {t(seller ? 'promo.source.seller' : 'promo.source.playbook', {
+                campaign: pick(campaign.name, lang),
                 zone: campaign.timeZone,
               })}
             </p>

@@ -1,6 +1,6 @@
 import type { CapabilityResult } from '@/utils/advice/tiers';
 import type { Site } from '@/utils/sites/hosts';
-import { formatNumber } from '@/utils/advice/tiers/shared';
+import { formatIndicator } from '@/utils/advice/tiers/shared';
 import { pick } from '@/utils/sidepanel/pick';
 import { GroupedBars } from '../../charts/GroupedBars';
 import { Provenance } from '../../common/Provenance';
@@ -28,6 +28,7 @@ export function CapabilitySection({
   now?: Date;
 }) {
   const { t, lang } = useI18n();
+  const numberLang = lang === 'zh-CN' ? 'zh' : 'en';
   if (!siteHasPage(site, 'abilityModel'))
     return (
       <section aria-labelledby="tier-capability">
@@ -109,9 +110,11 @@ export function CapabilitySection({
               <li key={`${i.dimension}|${i.indicator}`} data-level={i.level}>
                 <strong>{i.indicator}</strong>{' '}
                 <span className="muted small">
-                  {formatNumber(i.value)}
-                  {i.peerAverage !== undefined && ` / ${formatNumber(i.peerAverage)}`}
-                  {i.peerExcellent !== undefined && ` / ${formatNumber(i.peerExcellent)}`}
+                  {formatIndicator(i.value, i.unit, numberLang)}
+                  {i.peerAverage !== undefined &&
+                    ` / ${formatIndicator(i.peerAverage, i.unit, numberLang)}`}
+                  {i.peerExcellent !== undefined &&
+                    ` / ${formatIndicator(i.peerExcellent, i.unit, numberLang)}`}
                 </span>
                 <p>{pick(i.explanation, lang)}</p>
                 <p className="small muted">{t('tier.weakest.actions')}</p>

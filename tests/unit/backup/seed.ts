@@ -103,6 +103,24 @@ export async function seed(db: StorewiseDB): Promise<void> {
     day: '2026-11-23',
     updatedAt: '2026-11-24T02:10:00.000Z',
   });
+  // Derived rows only (no raw snapshot), so the snapshot counts other tests rely on stay.
+  await db.titleWords.bulkPut([
+    {
+      storeKey: 'taobao:shop88',
+      productId: '5550001',
+      word: '连衣裙',
+      searchVisitors: 320,
+      payRate: 0.02,
+      updatedAt: '2026-11-24T02:06:00.000Z',
+    },
+    {
+      storeKey: 'taobao:shop88',
+      productId: '5550001',
+      word: '潮牌',
+      payRate: 0,
+      updatedAt: '2026-11-24T02:06:00.000Z',
+    },
+  ]);
   await db.checklistProgress.put({
     storeKey: 'aliexpress:2001234',
     campaignId: '1111',

@@ -3,7 +3,14 @@ import { resolve } from 'node:path';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ALL_TABLES, DERIVED_TABLES, StorewiseDB, type TableName } from '@/utils/db/db';
-import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V6 } from '@/utils/db/schema';
+import {
+  CURRENT_VERSION,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V5,
+  SCHEMA_V6,
+} from '@/utils/db/schema';
 
 // A database written by every earlier schema must open under the current one
 // with every row intact (STYLE.md practice 7). Each schema version adds a row
@@ -25,17 +32,19 @@ interface OldVersion {
 
 const V2_SCHEMA = { ...SCHEMA_V1, ...SCHEMA_V2 };
 const V3_SCHEMA = { ...V2_SCHEMA, ...SCHEMA_V3 };
-const V6_SCHEMA = { ...V3_SCHEMA, ...SCHEMA_V6 };
+const V5_SCHEMA = { ...V3_SCHEMA, ...SCHEMA_V5 };
+const V6_SCHEMA = { ...V5_SCHEMA, ...SCHEMA_V6 };
 
 const OLD_VERSIONS: readonly OldVersion[] = [
   { version: 1, schema: SCHEMA_V1, seed: 'v1-seed.json' },
   { version: 2, schema: V2_SCHEMA, seed: 'v2-seed.json' },
   { version: 3, schema: V3_SCHEMA, seed: 'v3-seed.json' },
+  { version: 5, schema: V5_SCHEMA, seed: 'v5-seed.json' },
   { version: 6, schema: V6_SCHEMA, seed: 'v6-seed.json' },
 ];
 
 /** The versions db.ts declares (numbers were assigned per change; Dexie accepts gaps). */
-const DECLARED_VERSIONS = [1, 2, 3, 6];
+const DECLARED_VERSIONS = [1, 2, 3, 5, 6];
 
 /**
  * The compact rows (schema v2) every seed must have after opening: the v1

@@ -5,7 +5,11 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setDb, type StorewiseDB } from '@/utils/db/db';
 import { setClockOffset } from '@/utils/clock';
-import { draftFromProposal, proposalFromPage } from '@/utils/promo/importAnnouncement';
+import {
+  draftFromProposal,
+  matchDeadlines,
+  proposalFromPage,
+} from '@/utils/promo/importAnnouncement';
 import { renderToast } from '@/utils/content/toast';
 import { I18nProvider } from '@/components/common/i18n';
 import { PromoTab } from '@/components/sidepanel/PromoTab';
@@ -20,8 +24,8 @@ const ANNOUNCEMENT = readFileSync(
 );
 
 describe('import from an announcement page', () => {
-  it('proposes AliExpress 11.11 2020 with the four phases of the article', () => {
-    const p = proposalFromPage(
+  it('proposes AliExpress 11.11 2020 with the four phases of the article', async () => {
+    const p = await proposalFromPage(
       { html: ANNOUNCEMENT, title: '', url: 'https://example.test/a' },
       at('2026-11-05T12:00:00Z'),
       'aliexpress',
@@ -43,9 +47,9 @@ describe('import from an announcement page', () => {
     expect(draft?.deadlines).toEqual([{ id: 'register', date: '2020-10-27' }]);
   });
 
-  it('finds nothing on a page without phase dates, and does not run the page’s scripts', () => {
+  it('finds nothing on a page without phase dates, and does not run the page’s scripts', async () => {
     (globalThis as { pwned?: boolean }).pwned = false;
-    const p = proposalFromPage(
+    const p = await proposalFromPage(
       {
         html: '<html><body><p>Shipping policy</p><script>globalThis.pwned = true</script></body></html>',
         title: 'Policy',
@@ -56,6 +60,55 @@ describe('import from an announcement page', () => {
     expect(p.phases).toEqual([]);
     expect(p.warnings.map((w) => w.code)).toContain('no-phases');
     expect((globalThis as { pwned?: boolean }).pwned).toBe(false);
+  });
+});
+
+describe('import: registration deadlines', () => {
+  const page = (body: string) => ({
+    html: `<html><head><title>九月採購節</title></head><body><article><h1>九月採購節</h1>${body}</article></body></html>`,
+    title: '九月採購節',
+    url: 'https://example.test/tw',
+  });
+
+  it('proposes a Traditional Chinese page’s phases and fills the deadline slot with its 報名截止', async () => {
+    const p = await proposalFromPage(
+      page(
+        '<p>準備期(8.17-8.24)、大促預熱期(8.25-8.31)、大促爆發期(9.1-9.28)</p><p>報名截止:8月20日</p>',
+      ),
+      at('2026-07-01T00:00:00Z'),
+      'alibaba',
+    );
+    expect(p.campaignId).toBe('alibaba-september');
+    expect(p.year).toBe(2026);
+    expect(p.phases.map((x) => [x.label, x.start, x.end])).toEqual([
+      ['準備期', '2026-08-17', '2026-08-24'],
+      ['大促預熱期', '2026-08-25', '2026-08-31'],
+      ['大促爆發期', '2026-09-01', '2026-09-28'],
+    ]);
+    expect(p.deadlines).toEqual([{ kind: 'deadline', label: '報名截止', date: '2026-08-20' }]);
+    expect(draftFromProposal(p, {})?.deadlines).toEqual([{ id: 'register', date: '2026-08-20' }]);
+  });
+
+  it('matches found dates to the template’s slots by kind and order', () => {
+    expect([
+      ...matchDeadlines(
+        [
+          { id: 'store-discounts', kind: 'deadline', date: '2026-10-30' },
+          { id: 'platform-campaigns', kind: 'deadline', date: '2026-10-21' },
+          { id: 'registration-opens', kind: 'opens', date: '2026-09-20' },
+        ],
+        [
+          { kind: 'opens', label: '报名时间', date: '2026-09-18' },
+          { kind: 'deadline', label: '报名截止', date: '2026-10-19' },
+          { kind: 'deadline', label: 'Deadline', date: '2026-10-29' },
+          { kind: 'deadline', label: 'Deadline', date: '2026-11-02' },
+        ],
+      ),
+    ]).toEqual([
+      ['platform-campaigns', '2026-10-19'],
+      ['store-discounts', '2026-10-29'],
+      ['registration-opens', '2026-09-18'],
+    ]);
   });
 });
 

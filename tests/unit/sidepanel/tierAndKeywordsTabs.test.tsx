@@ -108,6 +108,8 @@ describe('Tier tab over the fixture consoles', () => {
     // 在售商品数 86 vs average 120, 爆品数 2 vs 5: the product dimension is below average.
     expect(levels.Product).toBe('Below average');
     expect(byTestId('weakest')?.textContent).toContain('爆品数');
+    // The dispute rate the console shows as percentages keeps its unit.
+    expect(byTestId('weakest')?.textContent).toContain('未收到货纠纷率 0.82% / 0.65% / 0.2%');
     expect(byTestId('capability-source')?.textContent).toMatch(/^capability model, 25 Nov/);
     expect(byTestId('current-phase')?.dataset.phase).toBe('burst');
     expect(byTestId('customers-empty')).toBeNull();

@@ -95,7 +95,46 @@ export const PHASE_WORDS: Record<PhaseId, readonly string[]> = {
   momentum: ['造势', '蓄水', '蓄势', '准备', '备战', 'momentum', 'preparation', 'prep phase'],
   warmup: ['预热', '预售', 'warm-up', 'warm up', 'warmup', 'pre-sale', 'presale'],
   burst: ['爆发', '正式', 'burst', 'official', 'launch', 'main sale', 'main event', 'peak'],
-  review: ['复盘', '返场', 'review', 'return', 'encore', 'wrap-up'],
+  review: ['复盘', '覆盘', '返场', 'review', 'return', 'encore', 'wrap-up'],
+};
+
+/**
+ * Words that introduce a registration date in announcements, in Simplified
+ * Chinese (Traditional text is folded to Simplified before matching) and
+ * English. `window` words name a registration period whose last day is the
+ * deadline (报名时间 10月1日-10月20日).
+ */
+export const DEADLINE_WORDS: Record<'deadline' | 'opens' | 'window', readonly string[]> = {
+  deadline: [
+    '报名截止',
+    '截止报名',
+    '报名结束',
+    '报名截至',
+    'registration closes',
+    'registration deadline',
+    'registration ends',
+    'deadline for registration',
+    'sign-up deadline',
+    'signup deadline',
+    'register by',
+    'deadline',
+  ],
+  opens: [
+    '报名开始',
+    '开始报名',
+    '报名开启',
+    '开放报名',
+    'registration opens',
+    'registration starts',
+  ],
+  window: [
+    '报名时间',
+    '报名日期',
+    '报名期间',
+    'registration period',
+    'registration time',
+    'registration window',
+  ],
 };
 
 /** Default lead time of deadline reminders, in days (the UI lets the seller change it). */

@@ -75,7 +75,7 @@ export const PRODUCT_ROLES: Record<ProductRoleId, ProductRoleEntry> = {
   },
   unassigned: {
     label: { en: 'No role yet', zh: '暂无角色' },
-    what: { en: 'No rule of §1c fits the figures read so far', zh: '现有数据尚不满足任何角色规则' },
+    what: { en: 'No role rule fits the figures read so far', zh: '现有数据尚不满足任何角色规则' },
     channel: { en: 'None until it earns a role', zh: '暂不报名，待形成角色' },
   },
 };

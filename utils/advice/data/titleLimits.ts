@@ -40,6 +40,12 @@ export interface TitleRules {
    * had at least this much exposure: a handful of impressions proves nothing.
    */
   dropMinExposure: number;
+  /**
+   * With Taobao's title-word report: a word whose search visitors paid
+   * nothing is judged "no conversion" only from this many visitors on. A word
+   * with no search visitors at all is dropped whatever this says.
+   */
+  dropMinSearchVisitors: number;
   /** At most this many hot words proposed as custom attributes. */
   maxAttributes: number;
 }
@@ -51,6 +57,7 @@ export const TITLE_RULES: TitleRules = {
   maxAdditions: 3,
   maxDrops: 2,
   dropMinExposure: 100,
+  dropMinSearchVisitors: 30,
   maxAttributes: 5,
 };
 

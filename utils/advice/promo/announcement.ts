@@ -1,16 +1,21 @@
-// Reads phase names and date ranges out of a campaign announcement or a
-// seller-education article (PLAYBOOK §3: "import them from announcements"),
-// so the seller can confirm a campaign instead of typing its dates. Works on
-// plain text (extractArticle() gives it for a page). Pure and total: any
-// string yields a result, never an exception.
+// Reads phase names, date ranges and registration deadlines out of a campaign
+// announcement or a seller-education article ("import them from
+// announcements", docs/ADVICE.md), so the seller can confirm a campaign
+// instead of typing its dates. Works on plain text (extractArticle() gives it
+// for a page), in Simplified or Traditional Chinese or English: matching runs
+// on a folded copy (utils/text/traditional.ts), labels quote the original.
+// Pure and total: any string yields a result, never an exception.
 
 import {
   AE_TIME_ZONE,
   CAMPAIGN_KEYWORDS,
   CHINA_TIME_ZONE,
+  DEADLINE_WORDS,
   PHASE_WORDS,
   type CampaignId,
+  type DeadlineKind,
 } from '../data/campaigns';
+import { foldForMatching, sourceSpan, toSimplified } from '../../text/traditional';
 import { PHASE_IDS, type PhaseId } from '../types';
 import type { CampaignOverride } from './campaign';
 import { isValidDay, toLocalDate, type LocalDate } from './time';
@@ -21,6 +26,15 @@ export interface ParsedPhase {
   label: string;
   start: LocalDate;
   end: LocalDate;
+}
+
+/** A registration date the article states (报名截止 10月20日, Registration closes Oct 20). */
+export interface ParsedDeadline {
+  /** `opens` for the first day of a registration window, else `deadline`. */
+  kind: DeadlineKind;
+  /** The words as the article writes them (報名截止, Registration closes). */
+  label: string;
+  date: LocalDate;
 }
 
 export type AnnouncementWarningCode =
@@ -45,6 +59,8 @@ export interface ParsedAnnouncement {
   name: string;
   /** Sorted by start date; one entry per phase id (the first mention wins). */
   phases: ParsedPhase[];
+  /** Registration dates, sorted by date. */
+  deadlines: ParsedDeadline[];
   warnings: AnnouncementWarning[];
   /** The year month-day dates were placed in, or null when none could be chosen. */
   year: number | null;
@@ -148,7 +164,10 @@ const DAY_ONLY: PointPattern = {
   read: (m) => ({ day: Number(m[1]) }),
 };
 
-const SEPARATOR = /\s*(?:-|–|—|~|〜|至|到|to|through|thru|until|till)\s*/iy;
+// 起 closes the start (10月1日起至10月27日), 止 / 截止 the end (…10月27日止).
+const SEPARATOR =
+  /\s*(?:起\s*(?:-|–|—|~|〜|至|到)?|-|–|—|~|〜|至|到|to|through|thru|until|till)\s*/iy;
+const END_WORD = /\s*(?:截止|止)/y;
 
 function matchAt(patterns: readonly PointPattern[], text: string, at: number) {
   for (const p of patterns) {
@@ -201,8 +220,10 @@ function findRanges(text: string): RawRange[] {
       i = start.end;
       continue;
     }
-    out.push({ start: start.point, end: end.point, from: i, to: end.end });
-    i = end.end;
+    END_WORD.lastIndex = end.end;
+    const to = END_WORD.exec(text) ? END_WORD.lastIndex : end.end;
+    out.push({ start: start.point, end: end.point, from: i, to });
+    i = to;
   }
   return out;
 }
@@ -214,7 +235,9 @@ interface PhaseMention {
   phase: PhaseId;
   from: number;
   to: number;
-  label: string;
+  /** The span of the phase name as written (总结复盘期). */
+  labelFrom: number;
+  labelTo: number;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -234,31 +257,138 @@ function findPhaseMentions(text: string): PhaseMention[] {
       if (taken.subarray(at, to).some((x) => x === 1)) continue;
       if (english && (isLetter(text[at - 1]) || isLetter(text[to]))) continue;
       taken.fill(1, at, to);
-      out.push({ phase, from: at, to, label: labelAround(text, at, to, english) });
+      const [a, b] = labelAround(text, at, to, english);
+      out.push({ phase, from: at, to, labelFrom: a, labelTo: b });
     }
   }
   return out.sort((a, b) => a.from - b.from);
 }
 
-/** The phase name as written: the run of Han characters around the word (总结复盘期), or the word plus "phase". */
-function labelAround(text: string, from: number, to: number, english: boolean): string {
+/** The span of the phase name: the run of Han characters around the word (总结复盘期), or the word plus "phase". */
+function labelAround(text: string, from: number, to: number, english: boolean): [number, number] {
   if (english) {
     const tail = /^\s+(phase|period|stage)\b/i.exec(text.slice(to, to + 8));
-    return text.slice(from, to + (tail ? tail[0].length : 0)).trim();
+    return [from, to + (tail ? tail[0].length : 0)];
   }
   let a = from;
   let b = to;
   while (a > 0 && from - a < 4 && HAN.test(text[a - 1] ?? '')) a--;
   while (b < text.length && b - to < 2 && HAN.test(text[b] ?? '') && text[b] !== '(') b++;
   // Keep a trailing 期 / 段 but not the start of the next sentence.
-  const label = text.slice(a, b);
-  const cut = label.search(/[期段](?!$)/u);
-  return cut === -1 ? label : label.slice(0, cut + 1);
+  const cut = text.slice(a, b).search(/[期段](?!$)/u);
+  return [a, cut === -1 ? b : a + cut + 1];
 }
 
 /** How far before / after a date range a phase name may sit. */
 const LOOK_BACK = 30;
 const LOOK_AHEAD = 20;
+
+// ---------------------------------------------------------------------------
+// Registration deadlines
+
+interface DeadlineMention {
+  /** `window` words (报名时间) give a range: its first day opens, its last closes. */
+  kind: 'deadline' | 'opens' | 'window';
+  from: number;
+  to: number;
+  /** The date range after the word, when there is one. */
+  range?: RawRange;
+  /** A single date after (or just before) the word. */
+  point?: Point;
+}
+
+/** How far from a deadline word its date may sit, on the same line. */
+const DEADLINE_LOOK_AHEAD = 24;
+const DEADLINE_LOOK_BACK = 16;
+
+function findDeadlineMentions(text: string, ranges: readonly RawRange[]): DeadlineMention[] {
+  const lower = text.toLowerCase();
+  const words = (['window', 'deadline', 'opens'] as const)
+    .flatMap((kind) => DEADLINE_WORDS[kind].map((word) => ({ kind, word })))
+    .sort((a, b) => b.word.length - a.word.length);
+  const taken = new Uint8Array(text.length);
+  const out: DeadlineMention[] = [];
+  for (const { kind, word } of words) {
+    const english = ASCII_WORD.test(word);
+    for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+      const to = at + word.length;
+      if (taken.subarray(at, to).some((x) => x === 1)) continue;
+      if (english && (isLetter(text[at - 1]) || isLetter(text[to]))) continue;
+      const lineEnd = text.indexOf('\n', to);
+      const ceil = Math.min(to + DEADLINE_LOOK_AHEAD, lineEnd === -1 ? text.length : lineEnd);
+      const range = ranges.find((r) => r.from >= to && r.from <= ceil);
+      const after = range ? undefined : firstPointIn(text, to, ceil);
+      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      const before =
+        range || after
+          ? undefined
+          : lastPointIn(text, Math.max(lineStart, at - DEADLINE_LOOK_BACK), at);
+      if (!range && !after && !before) continue;
+      taken.fill(1, at, to);
+      out.push({ kind, from: at, to, ...(range ? { range } : {}), point: after ?? before });
+    }
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+const canStartPoint = (text: string, i: number) => {
+  const c = text[i];
+  const prev = text[i - 1];
+  return (
+    (isDigit(c) && !isDigit(prev) && prev !== '.' && prev !== '/') ||
+    (isLetter(c) && !isLetter(prev))
+  );
+};
+
+function firstPointIn(text: string, from: number, to: number): Point | undefined {
+  for (let i = from; i < to; i++) {
+    if (!canStartPoint(text, i)) continue;
+    const m = matchAt(FULL_POINTS, text, i);
+    if (m) return m.point;
+  }
+  return undefined;
+}
+
+function lastPointIn(text: string, from: number, to: number): Point | undefined {
+  let found: Point | undefined;
+  for (let i = from; i < to; i++) {
+    if (!canStartPoint(text, i)) continue;
+    const m = matchAt(FULL_POINTS, text, i);
+    // Only a date that ends right before the word (10月20日报名截止).
+    if (m && /^\s*(?:前|之前)?\s*$/.test(text.slice(m.end, to))) found = m.point;
+  }
+  return found;
+}
+
+function pointDate(p: Point, year: number | undefined): LocalDate | undefined {
+  const y = p.year ?? year;
+  if (y === undefined || p.month === undefined || !isValidDay(y, p.month, p.day)) return undefined;
+  return toLocalDate(y, p.month, p.day);
+}
+
+function placeDeadlines(
+  mentions: readonly DeadlineMention[],
+  year: number | undefined,
+  original: (from: number, to: number) => string,
+): ParsedDeadline[] {
+  const out: ParsedDeadline[] = [];
+  const push = (kind: DeadlineKind, label: string, date: LocalDate | undefined) => {
+    if (date && !out.some((d) => d.kind === kind && d.date === date))
+      out.push({ kind, label, date });
+  };
+  for (const m of mentions) {
+    const label = original(m.from, m.to);
+    if (m.range) {
+      const dates = place(m.range, year ?? 0);
+      if (!dates || (year === undefined && !m.range.start.year && !m.range.end.year)) continue;
+      if (m.kind === 'window') push('opens', label, dates.start);
+      push('deadline', label, dates.end);
+    } else if (m.point) {
+      push(m.kind === 'opens' ? 'opens' : 'deadline', label, pointDate(m.point, year));
+    }
+  }
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
 
 // ---------------------------------------------------------------------------
 // Names, zones, campaigns
@@ -292,15 +422,22 @@ function hasNameWord(line: string): boolean {
   return NAME_WORDS.some((w) => l.includes(w));
 }
 
-function pickName(lines: string[], anchorLine: number, title: string | undefined): string {
+/** A line that names the campaign, matched on the folded `lines`, returned as the source writes it. */
+function pickName(
+  lines: string[],
+  sourceLines: string[],
+  anchorLine: number,
+  title: string | undefined,
+): string {
   const t = title?.trim();
-  if (t && hasNameWord(t)) return t.slice(0, TITLE_MAX);
+  if (t && hasNameWord(toSimplified(t))) return t.slice(0, TITLE_MAX);
   for (let i = anchorLine; i >= 0 && i >= anchorLine - 12; i--) {
     const line = (lines[i] ?? '').trim();
-    if (line.length >= 4 && line.length <= TITLE_MAX && hasNameWord(line)) return line;
+    const shown = (sourceLines[i] ?? '').trim();
+    if (line.length >= 4 && shown.length <= TITLE_MAX && hasNameWord(line)) return shown;
   }
   if (t) return t.slice(0, TITLE_MAX);
-  const first = lines.find((l) => l.trim().length > 0)?.trim() ?? '';
+  const first = sourceLines.find((l) => l.trim().length > 0)?.trim() ?? '';
   return first.slice(0, TITLE_MAX);
 }
 
@@ -328,6 +465,7 @@ export function parseAnnouncement(text: unknown, options: ParseOptions = {}): Pa
     return {
       name: '',
       phases: [],
+      deadlines: [],
       year: null,
       warnings: [
         w(
@@ -341,10 +479,18 @@ export function parseAnnouncement(text: unknown, options: ParseOptions = {}): Pa
 }
 
 function parse(raw: string, options: ParseOptions): ParsedAnnouncement {
-  // NFKC folds full-width digits and punctuation (１０月、（、～) to ASCII.
-  const text = raw.normalize('NFKC');
+  // NFKC folds full-width digits and punctuation (１０月、（、～) to ASCII;
+  // folding turns Traditional characters into Simplified and drops inline pinyin.
+  const source = raw.normalize('NFKC');
+  const folded = foldForMatching(source);
+  const text = folded.text;
+  const original = (from: number, to: number) => sourceSpan(source, folded, from, to).trim();
   const warnings: AnnouncementWarning[] = [];
-  const ranges = findRanges(text);
+  const allRanges = findRanges(text);
+  const deadlineMentions = findDeadlineMentions(text, allRanges);
+  // A registration window (报名时间 10月1日-10月20日) is not a phase.
+  const claimed = new Set(deadlineMentions.flatMap((d) => (d.range ? [d.range] : [])));
+  const ranges = allRanges.filter((r) => !claimed.has(r));
   const mentions = findPhaseMentions(text);
   const used = new Set<PhaseMention>();
 
@@ -441,26 +587,27 @@ function parse(raw: string, options: ParseOptions): ParsedAnnouncement {
         warnings.push(
           w(
             'invalid-date',
-            `"${text.slice(range.from, range.to)}" is not a valid date range.`,
-            `"${text.slice(range.from, range.to)}"不是有效的日期范围。`,
+            `"${original(range.from, range.to)}" is not a valid date range.`,
+            `"${original(range.from, range.to)}"不是有效的日期范围。`,
           ),
         );
       continue;
     }
     prevMonth = dates.startMonth;
+    const label = original(mention.labelFrom, mention.labelTo);
     const existing = phases.find((p) => p.id === mention.phase);
     if (existing) {
       if (existing.start !== dates.start || existing.end !== dates.end)
         warnings.push(
           w(
             'conflicting-dates',
-            `${mention.label} appears twice with different dates (${existing.start}…${existing.end}, ${dates.start}…${dates.end}); kept the first.`,
-            `${mention.label}出现两次且日期不同(${existing.start}至${existing.end}、${dates.start}至${dates.end}),保留第一次。`,
+            `${label} appears twice with different dates (${existing.start}…${existing.end}, ${dates.start}…${dates.end}); kept the first.`,
+            `${label}出现两次且日期不同(${existing.start}至${existing.end}、${dates.start}至${dates.end}),保留第一次。`,
           ),
         );
       continue;
     }
-    phases.push({ id: mention.phase, label: mention.label, start: dates.start, end: dates.end });
+    phases.push({ id: mention.phase, label, start: dates.start, end: dates.end });
   }
 
   phases.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
@@ -492,10 +639,22 @@ function parse(raw: string, options: ParseOptions): ParsedAnnouncement {
       ),
     );
 
+  const deadlines = placeDeadlines(deadlineMentions, base ?? options.fallbackYear, original);
+  if (deadlines.length === 0 && deadlineMentions.length > 0 && base === undefined)
+    warnings.push(
+      w(
+        'no-year',
+        'The article gives no year; pass one to place the dates.',
+        '文章未写年份,请指定年份。',
+      ),
+    );
+
+  // Folding keeps line breaks, so line k of the folded text is line k of the source.
   const lines = text.split('\n');
+  const sourceLines = source.split('\n');
   const firstMention = labelled[0]?.mention.from ?? 0;
   const anchorLine = text.slice(0, firstMention).split('\n').length - 1;
-  const name = pickName(lines, anchorLine, options.title);
+  const name = pickName(lines, sourceLines, anchorLine, options.title);
   const around = (r: number) => text.slice(Math.max(0, firstMention - r), firstMention + r);
   const zoneText = around(500);
   const timeZone = PACIFIC.test(zoneText)
@@ -505,13 +664,14 @@ function parse(raw: string, options: ParseOptions): ParsedAnnouncement {
       : undefined;
   // The name says which campaign it is; the surrounding text only when the name does not.
   const campaignId = phases.length
-    ? (proposeId(`${options.title ?? ''}\n${name}`) ?? proposeId(around(3000)))
+    ? (proposeId(toSimplified(`${options.title ?? ''}\n${name}`)) ?? proposeId(around(3000)))
     : undefined;
 
   return {
     name,
     phases,
     warnings,
+    deadlines,
     year: base ?? null,
     ...(timeZone ? { timeZone } : {}),
     ...(campaignId ? { campaignId } : {}),

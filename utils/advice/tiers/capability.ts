@@ -13,7 +13,7 @@ import { resolveTierThresholds, type TierThresholdOverrides } from '../data/tier
 import type { Bilingual, ConfidenceNote } from '../types';
 import type { AbilityRow } from '../../types';
 import type { AbilityScoreRecord } from '../../db/records';
-import { formatNumber, note } from './shared';
+import { formatIndicator, note } from './shared';
 
 // Seller capability (PLAYBOOK §1a): from the operating-ability model the
 // platform shows, each indicator's gap to the category average and excellent
@@ -37,6 +37,8 @@ export interface IndicatorAssessment {
   peerAverage?: number;
   peerExcellent?: number;
   higherIsBetter: boolean;
+  /** How the console shows the values (a rate is stored as a fraction); absent on old rows. */
+  unit?: AbilityRow['unit'];
   /** Oriented so that positive is better: how far past the average the store is. */
   gapToAverage?: number;
   /** Oriented so that positive is better: negative means short of excellent. */
@@ -154,9 +156,15 @@ function scoresOf(row: AbilityRow): ChartPoint {
 }
 
 function explain(row: AbilityRow, level: IndicatorLevel): Bilingual {
-  const v = formatNumber(row.value);
-  const a = row.peerAverage === undefined ? undefined : formatNumber(row.peerAverage);
-  const e = row.peerExcellent === undefined ? undefined : formatNumber(row.peerExcellent);
+  const en = explainIn(row, level, 'en');
+  return { en: en.en, zh: explainIn(row, level, 'zh').zh };
+}
+
+function explainIn(row: AbilityRow, level: IndicatorLevel, lang: 'en' | 'zh'): Bilingual {
+  const f = (n: number) => formatIndicator(n, row.unit, lang);
+  const v = f(row.value);
+  const a = row.peerAverage === undefined ? undefined : f(row.peerAverage);
+  const e = row.peerExcellent === undefined ? undefined : f(row.peerExcellent);
   const dirEn = row.higherIsBetter ? 'higher is better' : 'lower is better';
   const dirZh = row.higherIsBetter ? '越高越好' : '越低越好';
   const name = row.indicator;
@@ -225,6 +233,7 @@ function assessIndicator(row: AbilityRow): IndicatorAssessment {
     ...(row.peerAverage === undefined ? {} : { peerAverage: row.peerAverage }),
     ...(row.peerExcellent === undefined ? {} : { peerExcellent: row.peerExcellent }),
     higherIsBetter: row.higherIsBetter,
+    ...(row.unit === undefined ? {} : { unit: row.unit }),
     ...(row.peerAverage === undefined
       ? {}
       : { gapToAverage: sign * (row.value - row.peerAverage) }),
@@ -261,13 +270,14 @@ export function latestAbilityRows(records: readonly AbilityScoreRecord[]): Abili
   const latest = records.reduce<string>((d, r) => (r.day > d ? r.day : d), '');
   return records
     .filter((r) => r.day === latest)
-    .map(({ dimension, indicator, value, peerAverage, peerExcellent, higherIsBetter }) => ({
+    .map(({ dimension, indicator, value, peerAverage, peerExcellent, higherIsBetter, unit }) => ({
       dimension,
       indicator,
       value,
       ...(peerAverage === undefined ? {} : { peerAverage }),
       ...(peerExcellent === undefined ? {} : { peerExcellent }),
       higherIsBetter,
+      ...(unit === undefined ? {} : { unit }),
     }));
 }
 

@@ -1,3 +1,4 @@
+import type { IndicatorUnit } from '../../types';
 import type { Bilingual, ConfidenceNote } from '../types';
 
 // Small helpers the tier engines share: number wording, template filling,
@@ -9,6 +10,25 @@ const DAY_MS = 86_400_000;
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   return String(Math.round(n * 100) / 100);
+}
+
+/**
+ * An indicator value as the console shows it: a rate (stored as a fraction)
+ * in percent, days with their unit; counts, money and scores as numbers.
+ */
+export function formatIndicator(
+  n: number,
+  unit: IndicatorUnit | undefined,
+  lang: 'en' | 'zh',
+): string {
+  switch (unit) {
+    case 'rate':
+      return `${String(Math.round(n * 1e4) / 100)}%`;
+    case 'days':
+      return lang === 'zh' ? `${formatNumber(n)}天` : `${formatNumber(n)} days`;
+    default:
+      return formatNumber(n);
+  }
 }
 
 /** Fills `{name}` placeholders in both languages. */

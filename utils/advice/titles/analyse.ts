@@ -1,4 +1,4 @@
-import type { KeywordRow, Site } from '../../types';
+import type { KeywordRow, Site, TitleWordRow } from '../../types';
 import {
   TITLE_LIMITS,
   TITLE_RULES,
@@ -10,8 +10,14 @@ import {
 } from '../data/titleLimits';
 import type { Bilingual, ConfidenceNote } from '../types';
 import { measureTitle, truncateToLimit } from './measure';
-import { indexKeywords, statsForTitleWord, wordBank, type WordStats } from './wordBank';
-import { isCjk, segmentWords, type Word } from './words';
+import {
+  convertingForm,
+  indexKeywords,
+  statsForTitleWord,
+  wordBank,
+  type WordStats,
+} from './wordBank';
+import { isBareUnit, isCjk, makeDictionary, segmentWords, type Word } from './words';
 
 // PLAYBOOK §2 "Keywords and titles": measure a title in its site's unit, find
 // repeated words, compare it with the product's search words and propose a
@@ -23,6 +29,33 @@ export interface TitleOptions {
   limit?: TitleLimit;
   rules?: Partial<TitleRules>;
   weights?: Partial<TitleScoreWeights>;
+  /**
+   * Word-bank words the seller chose to add although the rules skipped them
+   * (no orders over the period, past the number of additions). They still
+   * have to fit the limit and not repeat a word.
+   */
+  include?: readonly string[];
+  /**
+   * The seller's own per-word traffic (Taobao's title-word report): when a
+   * title word is in it, "words to drop" follows its search visitors and
+   * conversion rather than the keyword report.
+   */
+  titleWords?: readonly Pick<TitleWordRow, 'word' | 'searchVisitors' | 'payRate'>[];
+}
+
+/**
+ * What the suggestion did with a word of the bank ("show the whole word
+ * bank", docs/ADVICE.md): already in the title, added, dropped from the
+ * title, or not added and why.
+ */
+export type WordDecisionKind =
+  'inTitle' | 'added' | 'dropped' | 'noOrders' | 'noRoom' | 'wouldRepeat' | 'unit' | 'noExposure';
+
+export interface WordDecision extends WordNumbers {
+  word: string;
+  decision: WordDecisionKind;
+  /** The seller can add it with one click (no orders, or no room left for additions). */
+  canAdd: boolean;
 }
 
 /** The numbers behind a change or a word. */
@@ -32,6 +65,8 @@ export interface WordNumbers {
   orders: number;
   /** Search terms containing the word. */
   terms: number;
+  /** Search visitors the word brought (title-word report); 0 when the report lists it without traffic. */
+  searchVisitors?: number;
 }
 
 export interface Duplicate {
@@ -85,6 +120,8 @@ export interface TitleAnalysis {
   converting: string[];
   /** Hot words that did not fit the suggestion: put them in the listing's custom attributes. */
   attributes: AddWord[];
+  /** Every word of the bank, highest exposure first, with what the suggestion did with it. */
+  decisions: WordDecision[];
   suggestion: string;
   suggestionLength: number;
   /** The suggestion's words, in order. */
@@ -160,6 +197,10 @@ const reasons = {
     en: `"${w}" appears ${count} times; a repeated word adds no exposure`,
     zh: `“${w}”出现 ${count} 次，重复的词不会带来更多曝光`,
   }),
+  duplicateForm: (w: string, kept: string, count: number): Bilingual => ({
+    en: `"${w}" repeats "${kept}" (${count} times in all); kept "${kept}", the form buyers who ordered searched`,
+    zh: `“${w}”与“${kept}”重复（共 ${count} 次）；保留成交搜索词中的写法“${kept}”`,
+  }),
   drop: (w: string, s: WordStats): Bilingual => ({
     en: `"${w}" brought ${fmt(s.exposure)} exposure and ${fmt(s.clicks)} clicks but no orders over the period`,
     zh: `“${w}”在统计期内带来 ${fmt(s.exposure)} 次曝光、${fmt(s.clicks)} 次点击，但没有成交`,
@@ -167,6 +208,14 @@ const reasons = {
   trim: (w: string, length: number, limit: number, unit: TitleUnit): Bilingual => ({
     en: `the title is ${length} ${unit === 'bytes' ? 'bytes' : 'characters'}, over the ${limit} limit; "${w}" is the weakest word`,
     zh: `标题长度 ${length}${unit === 'bytes' ? '字节' : '字符'}，超过上限 ${limit}；“${w}”是最弱的词`,
+  }),
+  noTraffic: (w: string): Bilingual => ({
+    en: `"${w}" brought no search visitors over the period (title-word report)`,
+    zh: `“${w}”在统计期内没有带来搜索访客（标题词分析）`,
+  }),
+  noPay: (w: string, uv: number): Bilingual => ({
+    en: `"${w}" brought ${fmt(uv)} search visitors and no payments over the period (title-word report)`,
+    zh: `“${w}”在统计期内带来 ${fmt(uv)} 个搜索访客，但没有支付（标题词分析）`,
   }),
   trimConverting: (w: string, s: WordStats, limit: number): Bilingual => ({
     en: `the converting words alone exceed the ${limit} limit; "${w}" has the fewest orders (${fmt(s.orders)})`,
@@ -218,7 +267,12 @@ export function analyseTitle(
   const length = measureTitle(title, unit);
 
   const index = indexKeywords(keywords);
-  const titleWords = segmentWords(title, index.dictionary);
+  // The report's own words cut the title the way the console did.
+  const traffic = new Map((options.titleWords ?? []).map((t) => [t.word.toLowerCase(), t]));
+  const dictionary = options.titleWords?.length
+    ? makeDictionary([...index.dictionary.words, ...options.titleWords.map((t) => t.word)])
+    : index.dictionary;
+  const titleWords = segmentWords(title, dictionary);
   const content = titleWords.filter((w) => !w.functional);
   const titleKeys = new Set(content.flatMap((w) => [w.key, ...w.parts]));
   const present = (s: WordStats) =>
@@ -227,7 +281,8 @@ export function analyseTitle(
   const short = length < limit * rules.shortTitleShare;
   const bank = wordBank(index, short ? rules.bankTermsShort : rules.bankTerms);
 
-  // Repeated words (PLAYBOOK §2 "no repeated words"), first occurrence kept.
+  // Repeated words ("no repeated words", docs/ADVICE.md). A number with its
+  // unit is one word (16GB, "16 GB"): "16GB RAM 512GB SSD" repeats nothing.
   const counts = new Map<string, { word: Word; count: number }>();
   for (const w of content) {
     const c = counts.get(w.key);
@@ -244,21 +299,54 @@ export function analyseTitle(
   const noConversion = (s: WordStats) =>
     s.conversionKnown && !s.converting && s.exposure >= rules.dropMinExposure;
 
+  const trafficOf = (w: Word) => traffic.get(w.text.toLowerCase());
+  /** The title-word report's verdict on a word, when it lists it. */
+  const reportSays = (w: Word): 'dead' | 'converting' | 'keep' | undefined => {
+    const t = trafficOf(w);
+    if (!t) return undefined;
+    if (t.searchVisitors === undefined || t.searchVisitors === 0) return 'dead';
+    if ((t.payRate ?? 0) > 0) return 'converting';
+    return t.payRate === 0 && t.searchVisitors >= rules.dropMinSearchVisitors ? 'dead' : 'keep';
+  };
   const converting = [...counts.values()]
-    .filter((c) => statsOf.get(c.word.key)?.converting)
+    .filter((c) => reportSays(c.word) === 'converting' || statsOf.get(c.word.key)?.converting)
     .map((c) => c.word.text);
   // Wasted clicks first: a word that drew clicks and never sold costs most.
   const dropRanked = [...counts.values()]
     .map((c) => ({ w: c.word, s: statsOf.get(c.word.key) }))
-    .filter((x): x is { w: Word; s: WordStats } => !!x.s && noConversion(x.s))
-    .sort((a, b) => b.s.clicks - a.s.clicks || b.s.exposure - a.s.exposure);
+    .filter(
+      (x): x is { w: Word; s: WordStats } =>
+        !!x.s && (reportSays(x.w) ?? (noConversion(x.s) ? 'dead' : 'keep')) === 'dead',
+    )
+    .sort(
+      (a, b) =>
+        (trafficOf(a.w) ? 0 : 1) - (trafficOf(b.w) ? 0 : 1) ||
+        b.s.clicks - a.s.clicks ||
+        b.s.exposure - a.s.exposure,
+    );
+  const dropReason = (w: Word, s: WordStats): Bilingual => {
+    const t = trafficOf(w);
+    if (!t) return reasons.drop(w.text, s);
+    return t.searchVisitors ? reasons.noPay(w.text, t.searchVisitors) : reasons.noTraffic(w.text);
+  };
+  const withTraffic = (w: Word, n: WordNumbers): WordNumbers => {
+    const t = trafficOf(w);
+    return t ? { ...n, searchVisitors: t.searchVisitors ?? 0 } : n;
+  };
   const drop: DropWord[] = dropRanked.map(({ w, s }) => ({
     word: w.text,
-    reason: reasons.drop(w.text, s),
-    ...numbersOf(s),
+    reason: dropReason(w, s),
+    ...withTraffic(w, numbersOf(s)),
   }));
 
-  const addStats = bank.filter((s) => !present(s) && s.exposure > 0 && !noConversion(s));
+  // A bare unit ("gb" of "gb ram") is never proposed: it means nothing
+  // without its number. A number the title carries in a measure (the 16 of
+  // 16GB) is present through the measure's parts.
+  const include = new Set((options.include ?? []).map((w) => w.toLowerCase()));
+  const chosen = (s: WordStats) => include.has(s.text.toLowerCase()) || include.has(s.key);
+  const addStats = bank.filter(
+    (s) => !present(s) && s.exposure > 0 && (!noConversion(s) || chosen(s)) && !isBareUnit(s.key),
+  );
   const add: AddWord[] = addStats.map((s) => ({ word: s.text, ...numbersOf(s) }));
 
   // The suggestion: a small edit of the title (PLAYBOOK §2 "change a title a
@@ -287,19 +375,36 @@ export function analyseTitle(
   const current = (added: readonly string[] = []) =>
     render(slots, lead, trailing, added, cjkJoiner);
 
-  const seen = new Set<string>();
+  // Of a repeated word, keep the form buyers who ordered searched (Dresses
+  // when "summer dresses" converted), else the first one.
+  const keeper = new Map<string, Slot>();
   for (const slot of slots) {
     if (slot.word.functional) continue;
-    if (seen.has(slot.word.key)) {
-      slot.kept = false;
-      const count = counts.get(slot.word.key)?.count ?? 2;
-      changes.push({
-        kind: 'removeDuplicate',
-        word: slot.word.text,
-        reason: reasons.duplicate(slot.word.text, count),
-      });
-    }
-    seen.add(slot.word.key);
+    const key = slot.word.key;
+    const form = convertingForm(index, key);
+    const current = keeper.get(key);
+    if (
+      !current ||
+      (form !== undefined &&
+        current.word.text.toLowerCase() !== form &&
+        slot.word.text.toLowerCase() === form)
+    )
+      keeper.set(key, slot);
+  }
+  for (const slot of slots) {
+    if (slot.word.functional) continue;
+    const keep = keeper.get(slot.word.key);
+    if (!keep || keep === slot) continue;
+    slot.kept = false;
+    const count = counts.get(slot.word.key)?.count ?? 2;
+    changes.push({
+      kind: 'removeDuplicate',
+      word: slot.word.text,
+      reason:
+        keep.word.text !== slot.word.text && convertingForm(index, slot.word.key) !== undefined
+          ? reasons.duplicateForm(slot.word.text, keep.word.text, count)
+          : reasons.duplicate(slot.word.text, count),
+    });
   }
 
   const dropKeys = new Set(dropRanked.slice(0, rules.maxDrops).map((x) => x.w.key));
@@ -309,8 +414,8 @@ export function analyseTitle(
     changes.push({
       kind: 'drop',
       word: slot.word.text,
-      reason: reasons.drop(slot.word.text, slot.stats),
-      numbers: numbersOf(slot.stats),
+      reason: dropReason(slot.word, slot.stats),
+      numbers: withTraffic(slot.word, numbersOf(slot.stats)),
     });
   }
 
@@ -368,17 +473,24 @@ export function analyseTitle(
     }
     return s.key.split('-').some((p) => addedKeys.has(p));
   };
+  const repeats = new Set<string>();
+  let chosenAdded = 0;
   for (const s of addStats) {
-    if (overlaps(s)) continue;
+    if (overlaps(s)) {
+      repeats.add(s.key);
+      continue;
+    }
     const word = s.cjk
       ? s.text
       : capitalise
         ? s.text.charAt(0).toUpperCase() + s.text.slice(1)
         : s.text;
-    const candidate =
-      truncated || added.length >= rules.maxAdditions ? undefined : current([...added, word]);
+    // Words the seller chose do not count against the rule's number of additions.
+    const extra = !chosen(s) && added.length - chosenAdded >= rules.maxAdditions;
+    const candidate = truncated || extra ? undefined : current([...added, word]);
     if (candidate !== undefined && measureTitle(candidate, unit) <= limit) {
       added.push(word);
+      if (chosen(s)) chosenAdded++;
       for (const w of segmentWords(word, index.dictionary)) {
         addedKeys.add(w.key);
         for (const p of w.parts) addedKeys.add(p);
@@ -390,6 +502,35 @@ export function analyseTitle(
     }
   }
   const attributes = unplaced.slice(0, rules.maxAttributes);
+
+  const keptKeys = new Set(
+    slots.filter((x) => x.kept && !truncated).flatMap((x) => [x.word.key, ...x.word.parts]),
+  );
+  const addedNow = new Set(
+    changes.filter((c) => c.kind === 'add').map((c) => c.word.toLowerCase()),
+  );
+  const decide = (s: WordStats): WordDecisionKind => {
+    if (present(s)) {
+      if (s.cjk ? text.includes(s.text) || keptKeys.has(s.key) : keptKeys.has(s.key))
+        return 'inTitle';
+      return 'dropped';
+    }
+    if (addedNow.has(s.text.toLowerCase())) return 'added';
+    if (isBareUnit(s.key)) return 'unit';
+    if (s.exposure <= 0) return 'noExposure';
+    if (noConversion(s) && !chosen(s)) return 'noOrders';
+    if (repeats.has(s.key)) return 'wouldRepeat';
+    return 'noRoom';
+  };
+  const decisions: WordDecision[] = bank.map((s) => {
+    const decision = decide(s);
+    return {
+      word: s.text,
+      decision,
+      canAdd: decision === 'noOrders' || (decision === 'noRoom' && !chosen(s)),
+      ...numbersOf(s),
+    };
+  });
 
   // Score, hint and opportunity for the listing badge and for sorting.
   const overLimitExposure = length > limit ? overLimitWordsExposure(title, slots, limit, unit) : 0;
@@ -443,6 +584,7 @@ export function analyseTitle(
     drop,
     converting,
     attributes,
+    decisions,
     suggestion: text,
     suggestionLength: measureTitle(text, unit),
     suggestionWords: [

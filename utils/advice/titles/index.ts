@@ -9,6 +9,8 @@ export type {
   TitleAnalysis,
   TitleChange,
   TitleOptions,
+  WordDecision,
+  WordDecisionKind,
   WordNumbers,
 } from './analyse';
 export { measureTitle, truncateToLimit } from './measure';

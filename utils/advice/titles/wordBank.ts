@@ -37,6 +37,8 @@ export interface KeywordIndex {
   dictionary: Dictionary;
   conversionKnown: boolean;
   totalExposure: number;
+  /** Per key, the orders of each written form (dress / dresses), lower case. */
+  formOrders: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
 const exposureOf = (r: KeywordRow) => r.exposure ?? 0;
@@ -82,12 +84,17 @@ export function indexKeywords(rows: readonly KeywordRow[]): KeywordIndex {
   const statsByKey = new Map<string, WordStats>();
   const wholeKeys = new Set<string>();
   const terms: TermWords[] = [];
+  const formOrders = new Map<string, Map<string, number>>();
   let totalExposure = 0;
   for (const { row, words } of segmented) {
     totalExposure += exposureOf(row);
     const keys = new Set<string>();
     for (const w of words) {
       if (w.functional) continue;
+      const forms = formOrders.get(w.key) ?? new Map<string, number>();
+      formOrders.set(w.key, forms);
+      const form = w.text.toLowerCase();
+      forms.set(form, (forms.get(form) ?? 0) + (row.orders ?? 0));
       if (w.cjk || w.text.length >= MIN_LATIN_WORD_LENGTH) wholeKeys.add(w.key);
       for (const k of new Set([w.key, ...w.parts])) {
         if (keys.has(k)) continue;
@@ -106,7 +113,25 @@ export function indexKeywords(rows: readonly KeywordRow[]): KeywordIndex {
     dictionary,
     conversionKnown: sorted.some(ordersKnown),
     totalExposure,
+    formOrders,
   };
+}
+
+/**
+ * The form of a word that buyers who ordered searched ("dresses" when
+ * "summer dresses" converted and "dress" did not), lower case; undefined when
+ * no form of it converted.
+ */
+export function convertingForm(index: KeywordIndex, key: string): string | undefined {
+  let best: string | undefined;
+  let most = 0;
+  for (const [form, orders] of index.formOrders.get(key) ?? []) {
+    if (orders > most) {
+      best = form;
+      most = orders;
+    }
+  }
+  return best;
 }
 
 /** The bank: words of the top `termCount` terms, deduplicated, highest exposure first. */

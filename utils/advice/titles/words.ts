@@ -1,4 +1,11 @@
-import { FUNCTION_WORDS, IRREGULAR_PLURALS, NOT_PLURAL_ENDINGS } from '../data/titleWords';
+import {
+  CJK_UNIT_WORDS,
+  FUNCTION_WORDS,
+  IRREGULAR_PLURALS,
+  NOT_PLURAL_ENDINGS,
+  STANDALONE_UNITS,
+  UNIT_WORDS,
+} from '../data/titleWords';
 
 // Splits titles and search terms into words (PLAYBOOK §2: "split them into
 // words", "Chinese titles have no spaces: segment them into words
@@ -20,6 +27,12 @@ export interface Word {
   parts: readonly string[];
   /** A function word ("for", "with", 的): never a keyword, may repeat. */
   functional: boolean;
+  /**
+   * A number, a unit, or a number with its unit (16GB, "16 GB", 2件): a
+   * measure of the product, whose number and unit are covered by it. Bare
+   * numbers and units are never proposed and never count as repeats.
+   */
+  measure?: 'number' | 'unit' | 'measure';
 }
 
 const CJK_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
@@ -70,8 +83,77 @@ function shapeOf(text: string): WordShape {
   return shape;
 }
 
+const NUMBER = /^\d+(?:[.,]\d+)?$/;
+const ATTACHED = /^(\d+(?:[.,]\d+)?)([a-z]+)$/;
+
+/** "16gb" → ["16", "gb"] when the letters are a unit; else undefined. */
+function splitMeasure(lower: string): [string, string] | undefined {
+  const m = ATTACHED.exec(lower);
+  return m && UNIT_WORDS.has(m[2]!) ? [m[1]!, m[2]!] : undefined;
+}
+
+export const isNumberWord = (text: string): boolean => NUMBER.test(text);
+/** A unit that means nothing without its number (gb, dpi, cm, 件); not Set or Pack. */
+export const isBareUnit = (text: string): boolean =>
+  isUnitWord(text) && !STANDALONE_UNITS.has(text.toLowerCase());
+export const isUnitWord = (text: string): boolean =>
+  UNIT_WORDS.has(text.toLowerCase()) || CJK_UNIT_WORDS.includes(text);
+
 function makeWord(text: string, start: number): Word {
-  return { text, start, end: start + text.length, ...shapeOf(text) };
+  const word: Word = { text, start, end: start + text.length, ...shapeOf(text) };
+  const lower = text.toLowerCase();
+  const measure = splitMeasure(lower);
+  if (measure) return { ...word, key: measure.join(''), parts: measure, measure: 'measure' };
+  if (NUMBER.test(lower)) return { ...word, measure: 'number' };
+  return word;
+}
+
+/**
+ * A number written apart from its unit ("16 GB", "500 ml", 2件) as one
+ * measure word, so it matches "16GB" and is kept or removed whole.
+ */
+function joinMeasures(text: string, words: Word[]): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (w.measure === 'number' && next) {
+      const gap = text.slice(w.end, next.start);
+      const lower = next.text.toLowerCase();
+      if (/^\s?$/.test(gap) && !next.cjk && UNIT_WORDS.has(lower)) {
+        const key = `${w.text}${lower}`;
+        out.push({
+          ...w,
+          text: text.slice(w.start, next.end),
+          end: next.end,
+          key,
+          parts: [w.text, lower],
+          measure: 'measure',
+        });
+        i++;
+        continue;
+      }
+      const unit =
+        next.cjk && gap === '' ? CJK_UNIT_WORDS.find((u) => next.text.startsWith(u)) : undefined;
+      if (unit) {
+        // 2件套装: the measure is 2件; the rest of the Chinese word stays a word.
+        out.push({
+          ...w,
+          text: w.text + unit,
+          end: next.start + unit.length,
+          key: w.text + unit,
+          parts: [w.text, unit],
+          measure: 'measure',
+        });
+        if (next.text.length > unit.length)
+          out.push(makeWord(next.text.slice(unit.length), next.start + unit.length));
+        i++;
+        continue;
+      }
+    }
+    out.push(w);
+  }
+  return out;
 }
 
 /** ICU segments of a Chinese run, with runs of single characters joined (新|款 → 新款). */
@@ -159,7 +241,7 @@ export function segmentWords(text: string, dict: Dictionary = EMPTY_DICTIONARY):
     last = m.index + m[0].length;
   }
   if (last < text.length) segmentLatin(text.slice(last), last, out);
-  return out;
+  return joinMeasures(text, out);
 }
 
 /**

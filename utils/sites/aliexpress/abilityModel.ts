@@ -2,9 +2,9 @@ import { registerReader, type ReadContext } from '../registry';
 import { readTable, type Aliases } from '../dom';
 import { compact, parseNumber } from '../normalise';
 import { periodFromText } from './productRank';
-import { higherIsBetter } from './abilityIndicators';
+import { higherIsBetter, indicatorUnit } from './abilityIndicators';
 import { failed, missingColumns, ok } from './store';
-import type { AbilityRow, ReadResult } from '../../types';
+import type { AbilityRow, IndicatorUnit, ReadResult } from '../../types';
 
 // AliExpress store operating-ability model / assessment (运营能力模型).
 // Unknown: DOM only (docs/CONSOLES.md "AliExpress", abilityModel): no public
@@ -75,8 +75,23 @@ export const ABILITY_COLUMNS: Aliases<Field> = {
   ],
 };
 
-/** A cell value: `12.5%` stays 12.5 (the model shows rates in percent); `--` is absent. */
-const valueOf = (text: string | undefined) => parseNumber(text);
+/**
+ * A row's cell values in its unit: a rate is a fraction like every rate of the
+ * snapshot contract (`12.5%` → 0.125). Bare numbers under a rate name are
+ * percents when any of the row's cells is above 1 or shows `%` (1.9 / 2.3 /
+ * 0.48 is 1.9%, 2.3%, 0.48%); `--` is absent.
+ */
+function valuesOf(
+  texts: readonly (string | undefined)[],
+  unit: IndicatorUnit,
+): (number | undefined)[] {
+  const numbers = texts.map((t) => parseNumber(t));
+  if (unit !== 'rate') return numbers;
+  const percent =
+    texts.some((t) => (t ?? '').includes('%')) ||
+    numbers.some((n) => n !== undefined && Math.abs(n) > 1);
+  return numbers.map((n) => (n === undefined || !percent ? n : Math.round(n * 1e6) / 1e8));
+}
 
 function readAbilityDom(doc: Document, ctx: ReadContext): ReadResult {
   const table = readTable(doc, ABILITY_COLUMNS, ['indicator', 'value']);
@@ -85,17 +100,21 @@ function readAbilityDom(doc: Document, ctx: ReadContext): ReadResult {
   let dimension = '';
   for (const cells of table.rows) {
     const indicator = cells.indicator?.text;
-    const value = valueOf(cells.value?.text);
     dimension = cells.dimension?.text || dimension;
-    if (!indicator || value === undefined) continue;
+    if (!indicator) continue;
+    const texts = [cells.value?.text, cells.peerAverage?.text, cells.peerExcellent?.text];
+    const unit = indicatorUnit(indicator, texts);
+    const [value, peerAverage, peerExcellent] = valuesOf(texts, unit);
+    if (value === undefined) continue;
     rows.push(
       compact({
         dimension: dimension || indicator,
         indicator,
         value,
-        peerAverage: valueOf(cells.peerAverage?.text),
-        peerExcellent: valueOf(cells.peerExcellent?.text),
+        peerAverage,
+        peerExcellent,
         higherIsBetter: higherIsBetter(indicator),
+        unit,
       }),
     );
   }

@@ -94,4 +94,19 @@ describe('cli import', () => {
       '2027-11-13',
     ]);
   });
+
+  it('import prints the phases and the registration deadline of a Traditional Chinese article', async () => {
+    const { code, out } = await run(importCommand, [
+      resolve(FIXTURES, 'alibaba-september-zh-tw.txt'),
+    ]);
+    expect(code).toBe(0);
+    const parsed = JSON.parse(out);
+    expect(parsed.phases).toEqual([
+      { id: 'momentum', label: '準備期', start: '2025-08-17', end: '2025-08-24' },
+      { id: 'warmup', label: '大促預熱期', start: '2025-08-25', end: '2025-08-31' },
+      { id: 'burst', label: '大促爆發期', start: '2025-09-01', end: '2025-09-28' },
+    ]);
+    expect(parsed.deadlines).toEqual([{ kind: 'deadline', label: '報名截止', date: '2025-08-20' }]);
+    expect(parsed.campaignId).toBe('alibaba-september');
+  });
 });

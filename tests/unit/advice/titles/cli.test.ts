@@ -83,4 +83,28 @@ describe('cli title', () => {
       expect.stringContaining('must be .json or .csv'),
     ]);
   });
+
+  it('prints each title word’s search traffic and the drops it leads to, given a title-word file', async () => {
+    const out = await runTitle([
+      '--site',
+      'taobao',
+      '--title',
+      '纯棉t恤男夏季潮牌宽松',
+      '--keywords',
+      file('taobao-dress-zh.csv'),
+      '--title-words',
+      resolve(import.meta.dirname, '../../../fixtures/taobao/titleWords/title-words.json'),
+    ]);
+    expect(out.titleWords).toEqual([
+      { word: '纯棉', searchVisitors: 1203, payRate: 0.031 },
+      { word: 't恤', searchVisitors: 986, payRate: 0.024 },
+      { word: '男', searchVisitors: 402, payRate: 0.012 },
+      { word: '夏季', searchVisitors: 57, payRate: 0 },
+      { word: '潮牌', searchVisitors: null, payRate: 0 },
+      { word: '宽松', searchVisitors: 14, payRate: 0 },
+    ]);
+    // Both are dropped; the dress report's clicks on 夏季 rank it first.
+    expect(out.drop.map((d) => d.word)).toEqual(['夏季', '潮牌']);
+    expect(out.decisions.length).toBeGreaterThan(0);
+  });
 });

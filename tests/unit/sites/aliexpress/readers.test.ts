@@ -241,14 +241,16 @@ describe('AliExpress operating-ability model', () => {
         r.peerAverage,
         r.peerExcellent,
         r.higherIsBetter,
+        r.unit,
       ]),
     ).toEqual([
-      ['商品能力', '在售商品数', 86, 120, 350, true],
-      ['商品能力', '爆品数', 2, 5, 18, true],
-      ['商品能力', '未收到货纠纷率', 0.82, 0.65, 0.2, false],
-      ['承接能力', '支付转化率', 1.9, 2.3, 4.8, true],
-      ['承接能力', '加购率', 6.2, 7, 11.5, true],
-      ['服务能力', '商品差评率', 1.1, 0.9, undefined, false],
+      ['商品能力', '在售商品数', 86, 120, 350, true, 'count'],
+      ['商品能力', '爆品数', 2, 5, 18, true, 'count'],
+      // Shown as 0.82% / 0.65% / 0.20%: stored as fractions like every rate.
+      ['商品能力', '未收到货纠纷率', 0.0082, 0.0065, 0.002, false, 'rate'],
+      ['承接能力', '支付转化率', 0.019, 0.023, 0.048, true, 'rate'],
+      ['承接能力', '加购率', 0.062, 0.07, 0.115, true, 'rate'],
+      ['服务能力', '商品差评率', 0.011, 0.009, undefined, false, 'rate'],
     ]);
   });
 
@@ -259,10 +261,11 @@ describe('AliExpress operating-ability model', () => {
       {
         dimension: 'Service',
         indicator: 'Response rate',
-        value: 91.5,
-        peerAverage: 95,
-        peerExcellent: 98,
+        value: 0.915,
+        peerAverage: 0.95,
+        peerExcellent: 0.98,
         higherIsBetter: true,
+        unit: 'rate',
       },
       {
         dimension: 'Logistics',
@@ -271,6 +274,7 @@ describe('AliExpress operating-ability model', () => {
         peerAverage: 2.9,
         peerExcellent: 2.1,
         higherIsBetter: false,
+        unit: 'days',
       },
       {
         dimension: 'Traffic',
@@ -279,6 +283,7 @@ describe('AliExpress operating-ability model', () => {
         peerAverage: 9100,
         peerExcellent: 12000,
         higherIsBetter: true,
+        unit: 'count',
       },
     ]);
   });

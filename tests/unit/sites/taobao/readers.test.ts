@@ -63,6 +63,8 @@ const PAGE_OF: Record<string, string> = {
   'taobao/campaigns/registered-items-failed.json': ACTIVITIES,
   'taobao/campaigns/registered-items-empty.json': ACTIVITIES,
   'taobao/storeKeywords/shop-source-v3.json': SHOP_SOURCE,
+  'taobao/titleWords/title-words.json': ARCHIVE,
+  'taobao/titleWords/title-words-failed.json': ARCHIVE,
 };
 
 describeRegistration(
@@ -75,6 +77,7 @@ describeRegistration(
     'productList',
     'productRank',
     'storeKeywords',
+    'titleWords',
   ],
   PAGE_OF,
 );
