@@ -159,6 +159,10 @@ async function derive(
       return deriveCustomers(db, result, storeKey, nowIso);
     case 'campaigns':
       return deriveCampaigns(db, result, storeKey, nowIso);
+    // Buyer-side pages never reach the seller's store tables (utils/market/).
+    case 'searchResults':
+    case 'listing':
+      return;
   }
 }
 

@@ -140,6 +140,7 @@ const ROW_TEXT_LIMITS: Readonly<Record<string, number>> = {
   country: 100,
   name: 500,
   status: 100,
+  shop: 500,
 };
 
 /** `text` cut to at most `max` UTF-16 units, never inside a surrogate pair. */

@@ -1,6 +1,6 @@
-import { siteOfHost, type Site } from './hosts';
+import { buyerSiteOfHost, siteOfHost, type Site } from './hosts';
 import { detectBlocked } from './dom';
-import type { FailedResult, PageKind, ReadResult } from '../types';
+import { isBuyerPageKind, type FailedResult, type PageKind, type ReadResult } from '../types';
 
 // One registry for every reader of every marketplace. Each site folder
 // registers its readers (utils/sites/<site>/index.ts); utils/sites/index.ts
@@ -51,14 +51,27 @@ export function registeredReaders(): readonly PageReader[] {
   return REGISTRY;
 }
 
+/** The marketplace of a page: a seller-console host, else a buyer-side host. */
+function siteOfPage(url: URL): Site | undefined {
+  return siteOfHost(url.hostname) ?? buyerSiteOfHost(url.hostname);
+}
+
+/**
+ * The reader of the page at `url`. A console host is read only by console
+ * readers and a shopper's page only by buyer-side readers, so neither can
+ * claim the other's page by path alone.
+ */
 export function readerForUrl(url: URL): PageReader | undefined {
-  const site = siteOfHost(url.hostname);
+  const site = siteOfPage(url);
   if (!site) return undefined;
-  return REGISTRY.find((r) => r.site === site && r.matchesUrl(url));
+  const buyer = siteOfHost(url.hostname) === undefined;
+  return REGISTRY.find(
+    (r) => r.site === site && isBuyerPageKind(r.pageKind) === buyer && r.matchesUrl(url),
+  );
 }
 
 export function readerForApi(api: string, url: URL): PageReader | undefined {
-  const site = siteOfHost(url.hostname);
+  const site = siteOfPage(url);
   const own = REGISTRY.filter((r) => r.matchesApi?.(api));
   return (
     own.find((r) => r.site === site && r.matchesUrl(url)) ??
@@ -101,7 +114,7 @@ function guarded(reader: PageReader, url: URL, run: () => ReadResult): ReadResul
 
 /** Reads a rendered console page (the DOM path). */
 export function readDocument(doc: Document, url: URL, now: Date = new Date()): ReadResult {
-  const site = siteOfHost(url.hostname);
+  const site = siteOfPage(url);
   const blocked = detectBlocked(doc, url);
   if (blocked) return fail('blocked', url, blocked, readerForUrl(url), site);
   const reader = readerForUrl(url);
@@ -138,7 +151,7 @@ export function readCapture(
       url,
       `no reader for API ${capture.api}`,
       undefined,
-      siteOfHost(url.hostname),
+      siteOfPage(url),
     );
   }
   const readJson = reader.readJson;
