@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import { DB_NAME, SCHEMA_V1 } from './schema';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V4 } from './schema';
 import type {
   AbilityScoreRecord,
   CampaignRecord,
@@ -8,6 +8,8 @@ import type {
   KeywordDailyRecord,
   ProductDailyRecord,
   ProductRecord,
+  MarketSnapshotRecord,
+  MarketWatchRecord,
   SettingRecord,
   SnapshotRecord,
   StoreRecord,
@@ -24,10 +26,13 @@ export class StorewiseDB extends Dexie {
   campaigns!: EntityTable<CampaignRecord, 'id'>;
   checklistProgress!: Table<ChecklistProgressRecord, [string, string, number, string]>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  marketWatches!: EntityTable<MarketWatchRecord, 'id'>;
+  marketSnapshots!: Table<MarketSnapshotRecord, [string, string]>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 
@@ -55,5 +60,7 @@ export const ALL_TABLES = [
   'campaigns',
   'checklistProgress',
   'settings',
+  'marketWatches',
+  'marketSnapshots',
 ] as const;
 export type TableName = (typeof ALL_TABLES)[number];

@@ -5,6 +5,8 @@
 // Changelog
 // - v1 (2026-11-25): stores, snapshots, products, productDaily, keywordDaily,
 //   abilityScores, customers, campaigns, checklistProgress, settings.
+// - v4 (2026-12-03): marketWatches, marketSnapshots (market watch: the
+//   competitors' listings and searches the seller chose to follow).
 
 export const SCHEMA_V1 = {
   // id = `${site}:${storeId}`; the switcher lists stores by site.
@@ -23,5 +25,12 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+export const SCHEMA_V4 = {
+  // id = `${site}:listing:${productId}` or `${site}:search:${query}`; only what the seller chose.
+  marketWatches: 'id, site',
+  // One dated reading per visit (deduped within a day); a watch's history, pruned by `at`.
+  marketSnapshots: '[watchId+at], at',
+} as const;
+
 export const DB_NAME = 'storewise';
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 4;

@@ -1,6 +1,6 @@
 import { buyerSiteOfHost, siteOfHost, type Site } from './hosts';
 import { detectBlocked } from './dom';
-import { isBuyerPageKind, type FailedResult, type PageKind, type ReadResult } from '../types';
+import type { FailedResult, PageKind, ReadResult } from '../types';
 
 // One registry for every reader of every marketplace. Each site folder
 // registers its readers (utils/sites/<site>/index.ts); utils/sites/index.ts
@@ -51,6 +51,9 @@ export function registeredReaders(): readonly PageReader[] {
   return REGISTRY;
 }
 
+// Buyer-side page kinds, spelled out here: importing utils/types.ts would put zod into every content script.
+const BUYER_KINDS: ReadonlySet<PageKind> = new Set<PageKind>(['searchResults', 'listing']);
+
 /** The marketplace of a page: a seller-console host, else a buyer-side host. */
 function siteOfPage(url: URL): Site | undefined {
   return siteOfHost(url.hostname) ?? buyerSiteOfHost(url.hostname);
@@ -66,7 +69,7 @@ export function readerForUrl(url: URL): PageReader | undefined {
   if (!site) return undefined;
   const buyer = siteOfHost(url.hostname) === undefined;
   return REGISTRY.find(
-    (r) => r.site === site && isBuyerPageKind(r.pageKind) === buyer && r.matchesUrl(url),
+    (r) => r.site === site && BUYER_KINDS.has(r.pageKind) === buyer && r.matchesUrl(url),
   );
 }
 

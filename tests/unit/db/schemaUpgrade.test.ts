@@ -18,7 +18,7 @@ interface Seed {
 
 interface OldVersion {
   version: number;
-  schema: Record<TableName, string>;
+  schema: Partial<Record<TableName, string>>;
   seed: string;
 }
 

@@ -110,7 +110,7 @@ describe('AliExpress search', () => {
       'aliexpress/searchResults/search-init-data.html',
       'https://www.aliexpress.com/wholesale?SearchText=linen+dress',
     );
-    expect(r.status === 'ok' && r.query).toBe('linen dress');
+    expect(r.status === 'ok' && r.pageKind === 'searchResults' && r.query).toBe('linen dress');
     const empty = html('aliexpress/searchResults/search-empty.html', AE_SEARCH);
     expect(empty.status).toBe('empty');
   });
@@ -165,7 +165,7 @@ describe('Taobao / Tmall', () => {
       'taobao/searchResults/recommend.json',
       'https://s.taobao.com/search?q=%E8%BF%9E%E8%A1%A3%E8%A3%99',
     );
-    expect(r.status === 'ok' && r.query).toBe('连衣裙');
+    expect(r.status === 'ok' && r.pageKind === 'searchResults' && r.query).toBe('连衣裙');
     expect(r.status === 'ok' && r.rows).toEqual([
       {
         position: 1,
@@ -264,9 +264,8 @@ describe('Alibaba.com', () => {
   });
   it('reads rendered offer cards', () => {
     const r = html('alibaba/searchResults/search-rendered.html', search);
-    expect(
-      r.status === 'ok' && r.rows.map((x) => [x.productId, x.price?.amount, x.sponsored]),
-    ).toEqual([
+    const rows = r.status === 'ok' && r.pageKind === 'searchResults' ? r.rows : [];
+    expect(rows.map((x) => [x.productId, x.price?.amount, x.sponsored])).toEqual([
       ['1600900000001', 4.5, false],
       ['1600900000002', 8, true],
     ]);
