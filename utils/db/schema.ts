@@ -32,5 +32,8 @@ export const SCHEMA_V4 = {
   marketSnapshots: '[watchId+at], at',
 } as const;
 
+/** Every version db.ts declares (Dexie allows gaps); the upgrade test seeds each one. */
+export const SCHEMA_VERSIONS = [1, 4] as const;
+
 export const DB_NAME = 'storewise';
 export const CURRENT_VERSION = 4;

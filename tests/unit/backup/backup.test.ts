@@ -59,7 +59,7 @@ describe('export', () => {
     const seen: string[] = [];
     await exportBackup(db, new Date(), (p) => seen.push(`${p.done}/${p.total}:${p.table}`));
     expect(seen).toHaveLength(ALL_TABLES.length);
-    expect(seen.at(-1)).toBe(`${ALL_TABLES.length}/${ALL_TABLES.length}:settings`);
+    expect(seen.at(-1)).toBe(`${ALL_TABLES.length}/${ALL_TABLES.length}:marketSnapshots`);
   });
 });
 
