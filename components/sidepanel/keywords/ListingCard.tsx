@@ -5,6 +5,7 @@ import { formatCount, pick } from '@/utils/sidepanel/pick';
 import { Provenance } from '../../common/Provenance';
 import { useI18n } from '../../common/i18n';
 import { ExposureChart } from './ExposureChart';
+import { CompetitorWords } from './CompetitorWords';
 
 // One listing of the Keywords tab (PLAYBOOK §2): its opportunity and hints,
 // and, unfolded, the suggested title with each change and its reason, a Copy
@@ -52,6 +53,7 @@ export function ListingCard({
       <p className="small" data-testid="listing-hint">
         {pick(a.hint, lang)}
       </p>
+      <CompetitorWords storeKey={product.storeKey} productId={product.productId} />
       <ul className="hints small">
         {a.add.length > 0 && (
           <li data-hint="add">
