@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { CONSOLE_HOST_PATTERNS } from './utils/sites/hosts';
+import { ALL_BUYER_HOST_PATTERNS, CONSOLE_HOST_PATTERNS } from './utils/sites/hosts';
 
 // Chromium refuses to load an extension whose content script contains a Unicode
 // noncharacter ("isn't UTF-8 encoded"), and the minifier writes escapes such as
@@ -61,6 +61,9 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: [...CONSOLE_HOST_PATTERNS],
+    // Market watch: the marketplaces' buyer-side pages, asked for at runtime
+    // (Options, "Watch the market"), per marketplace, never at install.
+    optional_host_permissions: [...ALL_BUYER_HOST_PATTERNS],
     action: { default_title: '__MSG_extName__' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",

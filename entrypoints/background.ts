@@ -5,6 +5,7 @@ import { setupSidePanel } from '@/utils/background/setupSidePanel';
 import { setupReminders } from '@/utils/background/setupReminders';
 import { setupToast } from '@/utils/background/setupToast';
 import { setupTitleAdvice } from '@/utils/background/setupTitleAdvice';
+import { setupMarketWatch } from '@/utils/background/setupMarketWatch';
 
 // Thin service worker: each feature sets itself up.
 export default defineBackground(() => {
@@ -14,4 +15,5 @@ export default defineBackground(() => {
   setupReminders();
   setupToast();
   setupTitleAdvice();
+  setupMarketWatch();
 });

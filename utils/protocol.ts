@@ -25,6 +25,28 @@ export interface PromoToastRequest {
 
 export type PromoToastReply = { text: string; dismissLabel: string; label: string } | null;
 
+/** What the in-page market bar shows on a buyer-side page (labels in the seller's language). */
+export interface MarketBarReply {
+  watched: boolean;
+  /** The bar's texts for this page kind; the content script carries no string table. */
+  labels: {
+    bar: string;
+    choose: string;
+    chosen: string;
+    stop: string;
+    hide: string;
+    pair?: string;
+  };
+}
+
+export type MarketBarResponse = { ok: true; bar: MarketBarReply } | { ok: false; error: string };
+
+export interface MarketChooseRequest {
+  result: ReadResult;
+  /** true: track the search / watch the listing; false: stop. */
+  watch: boolean;
+}
+
 export interface ProtocolMap {
   /** A content script's read of a console page or API response: stored when ok, logged when not. */
   reportRead(result: ReadReport): IngestReply;
@@ -32,6 +54,13 @@ export interface ProtocolMap {
   getTitleAdvice(request: TitleAdviceRequest): TitleAdviceReply;
   /** The big-sale toast for a console page of `site`, or null when none is due (utils/background/setupToast.ts). */
   getPromoToast(request: PromoToastRequest): PromoToastReply;
+  /**
+   * A buyer-side page's read (market watch): a snapshot is stored only when the
+   * seller watches that listing or search; the reply drives the in-page bar.
+   */
+  marketPageSeen(result: ReadResult): MarketBarResponse;
+  /** The seller clicked "Track this search" / "Watch this listing" (or Stop) on the bar. */
+  marketChoose(request: MarketChooseRequest): MarketBarResponse;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } =

@@ -25,6 +25,9 @@ export const pageKindSchema = z.enum([
   'customerSegments',
   // Taobao sycm's title-word report: search visitors and conversion per word of one item's title.
   'titleWords',
+  // Buyer-side pages (market watch): read only on hosts the seller granted.
+  'searchResults',
+  'listing',
 ]);
 export type PageKind = z.infer<typeof pageKindSchema>;
 export const PAGE_KINDS = pageKindSchema.options;
@@ -229,6 +232,41 @@ export const titleWordRowSchema = z.object({
   payRate: rate.optional(),
 });
 export type TitleWordRow = z.infer<typeof titleWordRowSchema>;
+// Buyer-side rows (CONSOLES.md "The snapshot every reader produces").
+export const searchResultRowSchema = z.object({
+  /** 1-based, in page order. */
+  position: z.number().int().positive(),
+  productId: z.string().min(1).max(64),
+  title: z.string().max(2000),
+  price: moneySchema.optional(),
+  originalPrice: moneySchema.optional(),
+  /** The lower bound of "1,000+ sold". */
+  soldCount: count.optional(),
+  rating: z.number().finite().min(0).max(5).optional(),
+  sponsored: z.boolean().optional(),
+  shop: z.string().max(500).optional(),
+});
+export type SearchResultRow = z.infer<typeof searchResultRowSchema>;
+
+export const listingRowSchema = z.object({
+  productId: z.string().min(1).max(64),
+  title: z.string().max(2000),
+  price: moneySchema.optional(),
+  priceMax: moneySchema.optional(),
+  originalPrice: moneySchema.optional(),
+  soldCount: count.optional(),
+  rating: z.number().finite().min(0).max(5).optional(),
+  reviews: count.optional(),
+  shop: z.string().max(500).optional(),
+  badges: z.array(z.string().min(1).max(200)).max(50).optional(),
+});
+export type ListingRow = z.infer<typeof listingRowSchema>;
+
+/** The page kinds of pages any shopper sees; never stored as the seller's own store data. */
+export const BUYER_PAGE_KINDS = ['searchResults', 'listing'] as const satisfies readonly PageKind[];
+export type BuyerPageKind = (typeof BUYER_PAGE_KINDS)[number];
+export const isBuyerPageKind = (k: PageKind | undefined): k is BuyerPageKind =>
+  k === 'searchResults' || k === 'listing';
 
 export const ROW_SCHEMAS = {
   productList: productRowSchema,
@@ -243,6 +281,8 @@ export const ROW_SCHEMAS = {
   visitors: visitorRowSchema,
   customerSegments: customerSegmentRowSchema,
   titleWords: titleWordRowSchema,
+  searchResults: searchResultRowSchema,
+  listing: listingRowSchema,
 } as const satisfies Record<PageKind, z.ZodType>;
 
 export interface RowsByKind {
@@ -258,6 +298,8 @@ export interface RowsByKind {
   visitors: VisitorRow;
   customerSegments: CustomerSegmentRow;
   titleWords: TitleWordRow;
+  searchResults: SearchResultRow;
+  listing: ListingRow;
 }
 
 const periodSchema = z.object({ from: z.string(), to: z.string() });
@@ -335,6 +377,18 @@ export const okResultSchema = z.discriminatedUnion('pageKind', [
     ...okBase,
     pageKind: z.literal('titleWords'),
     rows: z.array(titleWordRowSchema).max(MAX_ROWS),
+  }),
+  z.object({
+    ...okBase,
+    pageKind: z.literal('searchResults'),
+    /** The search words the shopper typed, as the page shows them. */
+    query: z.string().max(500),
+    rows: z.array(searchResultRowSchema).max(MAX_ROWS),
+  }),
+  z.object({
+    ...okBase,
+    pageKind: z.literal('listing'),
+    rows: z.array(listingRowSchema).max(MAX_ROWS),
   }),
 ]);
 export type OkResult = z.infer<typeof okResultSchema>;

@@ -6,6 +6,7 @@ import { DataSection } from './DataSection';
 import { NumberField } from './NumberField';
 import { TierThresholdsSection, TitleLimitsSection } from './PlaybookSection';
 import { StoresSection } from './StoresSection';
+import { MarketSection } from './MarketSection';
 import './options.css';
 
 export function Options() {
@@ -18,6 +19,7 @@ export function Options() {
       <StoresSection />
       <TierThresholdsSection />
       <TitleLimitsSection />
+      <MarketSection />
       <DataSection />
     </main>
   );

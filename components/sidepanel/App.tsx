@@ -10,6 +10,7 @@ import { StatusLine } from './StatusLine';
 import { TierTab } from './TierTab';
 import { KeywordsTab } from './KeywordsTab';
 import { PromoTab } from './PromoTab';
+import { MarketTab } from './market/MarketTab';
 
 export function App() {
   const { t } = useI18n();
@@ -43,6 +44,7 @@ export function App() {
         {activeTab === 'tier' && <TierTab storeKey={storeKey} />}
         {activeTab === 'keywords' && <KeywordsTab storeKey={storeKey} />}
         {activeTab === 'promo' && <PromoTab storeKey={storeKey} />}
+        {activeTab === 'market' && <MarketTab />}
       </div>
       <footer className="muted small">{t('privacy.local')}</footer>
     </main>

@@ -1,4 +1,4 @@
-import { readResultSchema, type ReadResult } from '../types';
+import { isBuyerPageKind, readResultSchema, type ReadResult } from '../types';
 import { ingest, storeKeyOf } from '../db/ingest';
 import { logRead } from '../db/readLog';
 import { StorageFullError, withQuotaRecovery } from '../db/retention';
@@ -58,6 +58,9 @@ export async function handleReportRead(
     };
   }
   const result = parsed.data as ReadResult;
+  // A shopper's page is never the seller's store data (market watch has its own path).
+  if (isBuyerPageKind(result.pageKind))
+    return { ok: false, error: 'rejected: a buyer-side page is not console data' };
   if (result.status !== 'ok') {
     await logRead(db, {
       status: result.status,

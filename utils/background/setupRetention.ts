@@ -1,13 +1,17 @@
 import { getDb } from '../db/db';
 import { pruneExpiredSnapshots } from '../db/retention';
 import { getSetting } from '../settings/settings';
+import { pruneMarketSnapshots } from '../market/watch';
 
 export const RETENTION_ALARM = 'storewise-retention';
 
 /** Prunes raw snapshots past the seller's retention; history is never touched. */
 export async function runRetention(now: Date = new Date()): Promise<number> {
   const db = getDb();
-  return pruneExpiredSnapshots(db, await getSetting(db, 'retentionDays'), now);
+  const days = await getSetting(db, 'retentionDays');
+  // Market-watch visits follow the same retention (each watch keeps its newest).
+  await pruneMarketSnapshots(db, days, now);
+  return pruneExpiredSnapshots(db, days, now);
 }
 
 /**

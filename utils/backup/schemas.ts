@@ -151,4 +151,46 @@ export const TABLE_SCHEMAS = {
     updatedAt: iso,
   }),
   visitors: z.looseObject({ ...visitorRowSchema.shape, storeKey: key, day, updatedAt: iso }),
+  marketWatches: z.looseObject({
+    id: key,
+    kind: z.enum(['listing', 'search']),
+    site: siteSchema,
+    productId: key.optional(),
+    query: z.string().max(500).optional(),
+    url: z.string().max(4000),
+    label: text,
+    pairedWith: z.object({ storeKey: key, productId: key }).optional(),
+    createdAt: iso,
+    updatedAt: iso,
+  }),
+  marketSnapshots: z.looseObject({
+    watchId: key,
+    at: iso,
+    day,
+    listing: z
+      .looseObject({
+        title: text,
+        price: moneySchema.optional(),
+        priceMax: moneySchema.optional(),
+        originalPrice: moneySchema.optional(),
+        soldCount: count.optional(),
+        rating: z.number().finite().min(0).max(5).optional(),
+        reviews: count.optional(),
+        shop: text.optional(),
+        badges: z.array(text).max(50).optional(),
+      })
+      .optional(),
+    positions: z
+      .array(
+        z.object({
+          productId: key,
+          position: z.number().int().positive(),
+          own: z.boolean(),
+          title: text,
+        }),
+      )
+      .max(1000)
+      .optional(),
+    resultCount: count.optional(),
+  }),
 } as const satisfies Record<TableName, z.ZodType>;

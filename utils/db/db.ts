@@ -1,5 +1,13 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V5, SCHEMA_V6 } from './schema';
+import {
+  DB_NAME,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V4,
+  SCHEMA_V5,
+  SCHEMA_V6,
+} from './schema';
 import { upgradeToV2 } from './compact';
 import type {
   AbilityScoreRecord,
@@ -13,6 +21,8 @@ import type {
   ProductDailyRecord,
   ProductHistoryRecord,
   ProductRecord,
+  MarketSnapshotRecord,
+  MarketWatchRecord,
   SettingRecord,
   SnapshotRecord,
   StoreKeywordDailyRecord,
@@ -43,13 +53,16 @@ export class StorewiseDB extends Dexie {
   keywordLatest!: Table<KeywordLatestRecord, [string, string]>;
   storeSummary!: EntityTable<StoreSummaryRecord, 'storeKey'>;
   titleWords!: Table<TitleWordRecord, [string, string, string]>;
+  marketWatches!: EntityTable<MarketWatchRecord, 'id'>;
+  marketSnapshots!: Table<MarketSnapshotRecord, [string, string]>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
-    // v5 and v6 only add tables: no upgrade function.
+    this.version(4).stores(SCHEMA_V4);
+    // v4, v5 and v6 only add tables: no upgrade function.
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6);
   }
@@ -85,6 +98,8 @@ export const ALL_TABLES = [
   'penalties',
   'visitors',
   'titleWords',
+  'marketWatches',
+  'marketSnapshots',
 ] as const;
 export type TableName = (typeof ALL_TABLES)[number];
 

@@ -188,6 +188,10 @@ async function derive(
       return deriveCustomerSegments(db, result, storeKey, nowIso);
     case 'titleWords':
       return deriveTitleWords(db, result, storeKey, nowIso);
+    // Buyer-side pages never reach the seller's store tables (utils/market/).
+    case 'searchResults':
+    case 'listing':
+      return;
   }
 }
 

@@ -220,3 +220,55 @@ export interface StoreSummaryRecord {
   /** Newest read of any product's keyword report. */
   keywordsReadAt?: string;
 }
+
+// Market watch (schema v4): only listings and searches the seller chose.
+
+/** What a listing showed on one visit. */
+export interface ListingState {
+  title: string;
+  price?: Money;
+  priceMax?: Money;
+  originalPrice?: Money;
+  soldCount?: number;
+  rating?: number;
+  reviews?: number;
+  shop?: string;
+  badges?: string[];
+}
+
+/** Where the seller's own and watched listings stood on one visit of a tracked search. */
+export interface SearchPosition {
+  productId: string;
+  position: number;
+  /** The seller's own listing (else a watched competitor). */
+  own: boolean;
+  title: string;
+}
+
+export interface MarketWatchRecord {
+  id: string;
+  kind: 'listing' | 'search';
+  site: Site;
+  productId?: string;
+  query?: string;
+  /** The page it was chosen on (for "open"). */
+  url: string;
+  /** The listing title or the search words, as last seen. */
+  label: string;
+  /** The seller's own listing a competitor is compared with. */
+  pairedWith?: { storeKey: string; productId: string };
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface MarketSnapshotRecord {
+  watchId: string;
+  /** ISO-8601 instant of the visit. */
+  at: string;
+  /** YYYY-MM-DD of the visit on the platform's clock (dedupe and daily rates). */
+  day: string;
+  listing?: ListingState;
+  positions?: SearchPosition[];
+  /** How many results the search page listed. */
+  resultCount?: number;
+}

@@ -13,6 +13,8 @@
 // - v3 (2026-12-03): store-level tables: storeMetrics (trade overview, store
 //   summary), storeKeywordDaily (store-wide search terms), penalties,
 //   visitors. New tables only: nothing to upgrade.
+// - v4 (2026-12-03): marketWatches, marketSnapshots (market watch: the
+//   competitors' listings and searches the seller chose to follow).
 // - v5 (2026-12-03): titleWords, the latest title-word report per item
 //   (Taobao sycm): search visitors and conversion per word of its title.
 // - v6 (2026-12-03): customerSegments, the aggregate customer figures of
@@ -61,13 +63,24 @@ export const SCHEMA_V3 = {
   visitors: '[storeKey+visitorId+day], [storeKey+day]',
 } as const;
 
+export const SCHEMA_V4 = {
+  // id = `${site}:listing:${productId}` or `${site}:search:${query}`; only what the seller chose.
+  marketWatches: 'id, site',
+  // One dated reading per visit (deduped within a day); a watch's history, pruned by `at`.
+  marketSnapshots: '[watchId+at], at',
+} as const;
+
+export const SCHEMA_V5 = {
+  titleWords: '[storeKey+productId+word], [storeKey+productId], storeKey',
+} as const;
+
 export const SCHEMA_V6 = {
   // The Tier tab reads the newest report day of a store, like abilityScores.
   customerSegments: '[storeKey+indicator+day], [storeKey+day]',
 } as const;
-export const SCHEMA_V5 = {
-  titleWords: '[storeKey+productId+word], [storeKey+productId], storeKey',
-} as const;
+
+/** Every version db.ts declares; the upgrade test seeds each one. */
+export const SCHEMA_VERSIONS = [1, 2, 3, 4, 5, 6] as const;
 
 export const DB_NAME = 'storewise';
 export const CURRENT_VERSION = 6;

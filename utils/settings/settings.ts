@@ -42,6 +42,14 @@ export const SETTINGS = {
     schema: z.partialRecord(siteSchema, titleLimitSchema),
     fallback: {},
   },
+  // Market watch alerts, each kind off until the seller switches it on.
+  marketAlertPriceCut: { schema: z.boolean(), fallback: false },
+  // A watched competitor's price cut, in percent, that raises the alert.
+  marketPriceCutPercent: { schema: z.number().min(1).max(90), fallback: 10 },
+  marketAlertTitle: { schema: z.boolean(), fallback: false },
+  marketAlertRankDrop: { schema: z.boolean(), fallback: false },
+  // Places the seller's listing falls on a tracked search before the alert.
+  marketRankDropPlaces: { schema: z.number().int().min(1).max(100), fallback: 5 },
 } as const satisfies Record<string, { schema: z.ZodType; fallback: unknown }>;
 
 export type SettingKey = keyof typeof SETTINGS;

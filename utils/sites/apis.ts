@@ -123,6 +123,15 @@ export const API_ALLOWLIST: readonly ApiRule[] = [
     pageKind: 'customers',
     match: /\/customerQueryServiceI\/queryCustomerList\.json$/,
   },
+  // Buyer-side pages (market watch; readers in utils/sites/*/buyer.ts), captured
+  // only on the hosts the seller granted: the AliExpress item data (JSONP) and
+  // the Taobao search results.
+  { site: 'aliexpress', pageKind: 'listing', match: /^mtop\.aliexpress\.pdp\.pc\.query$/ },
+  {
+    site: 'taobao',
+    pageKind: 'searchResults',
+    match: /^mtop\.relationrecommend\.wirelessrecommend\.recommend$/,
+  },
 ];
 
 /**

@@ -25,3 +25,32 @@ export const ALL_CONSOLE_HOSTS: readonly string[] = SITES.flatMap((s) => [...SIT
 export function siteOfHost(hostname: string): Site | undefined {
   return SITES.find((s) => (SITE_HOSTS[s] as readonly string[]).includes(hostname));
 }
+
+// Buyer-side pages (market watch, CONSOLES.md "Buyer-side pages"): never in
+// the install-time manifest. Options asks for them at runtime, per marketplace,
+// as optional host permissions; content scripts for them are registered only
+// while the grant lasts (utils/background/setupMarketWatch.ts).
+export const BUYER_HOST_PATTERNS = {
+  aliexpress: [
+    '*://www.aliexpress.com/*',
+    '*://www.aliexpress.us/*',
+    '*://*.aliexpress.com/item/*',
+  ],
+  taobao: ['*://s.taobao.com/*', '*://item.taobao.com/*', '*://detail.tmall.com/*'],
+  alibaba: ['*://www.alibaba.com/*'],
+} as const satisfies Record<Site, readonly string[]>;
+
+export const ALL_BUYER_HOST_PATTERNS: readonly string[] = SITES.flatMap((s) => [
+  ...BUYER_HOST_PATTERNS[s],
+]);
+
+/** The marketplace of a buyer-side host (a shopper's page, not the seller's console). */
+export function buyerSiteOfHost(hostname: string): Site | undefined {
+  if (siteOfHost(hostname)) return undefined;
+  const h = hostname.toLowerCase();
+  if (h === 'aliexpress.com' || h.endsWith('.aliexpress.com') || h === 'www.aliexpress.us')
+    return 'aliexpress';
+  if (h === 's.taobao.com' || h === 'item.taobao.com' || h === 'detail.tmall.com') return 'taobao';
+  if (h === 'www.alibaba.com') return 'alibaba';
+  return undefined;
+}

@@ -2,6 +2,7 @@
 import './aliexpress';
 import './taobao';
 import './alibaba';
+import './buyer';
 
 export {
   readDocument,

@@ -144,6 +144,7 @@ const ROW_TEXT_LIMITS: Readonly<Record<string, number>> = {
   lastNote: 2000,
   label: 200,
   reason: 1000,
+  shop: 500,
 };
 
 /** `text` cut to at most `max` UTF-16 units, never inside a surrogate pair. */

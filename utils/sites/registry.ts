@@ -1,4 +1,4 @@
-import { siteOfHost, type Site } from './hosts';
+import { buyerSiteOfHost, siteOfHost, type Site } from './hosts';
 import { detectBlocked } from './dom';
 import type { FailedResult, PageKind, ReadResult } from '../types';
 
@@ -74,14 +74,30 @@ export function registeredReaders(): readonly PageReader[] {
   return REGISTRY;
 }
 
+// Buyer-side page kinds, spelled out here: importing utils/types.ts would put zod into every content script.
+const BUYER_KINDS: ReadonlySet<PageKind> = new Set<PageKind>(['searchResults', 'listing']);
+
+/** The marketplace of a page: a seller-console host, else a buyer-side host. */
+function siteOfPage(url: URL): Site | undefined {
+  return siteOfHost(url.hostname) ?? buyerSiteOfHost(url.hostname);
+}
+
+/**
+ * The reader of the page at `url`. A console host is read only by console
+ * readers and a shopper's page only by buyer-side readers, so neither can
+ * claim the other's page by path alone.
+ */
 export function readerForUrl(url: URL): PageReader | undefined {
-  const site = siteOfHost(url.hostname);
+  const site = siteOfPage(url);
   if (!site) return undefined;
-  return REGISTRY.find((r) => r.site === site && r.matchesUrl(url));
+  const buyer = siteOfHost(url.hostname) === undefined;
+  return REGISTRY.find(
+    (r) => r.site === site && BUYER_KINDS.has(r.pageKind) === buyer && r.matchesUrl(url),
+  );
 }
 
 export function readerForApi(api: string, url: URL): PageReader | undefined {
-  const site = siteOfHost(url.hostname);
+  const site = siteOfPage(url);
   const own = REGISTRY.filter((r) => r.matchesApi?.(api));
   return (
     own.find((r) => r.site === site && r.matchesUrl(url)) ??
@@ -179,7 +195,7 @@ function guarded(reader: PageReader, url: URL, run: () => ReadResult): ReadResul
 
 /** Reads a rendered console page (the DOM path). */
 export function readDocument(doc: Document, url: URL, now: Date = new Date()): ReadResult {
-  const site = siteOfHost(url.hostname);
+  const site = siteOfPage(url);
   const blocked = detectBlocked(doc, url);
   if (blocked) return fail('blocked', url, blocked, readerForUrl(url), site);
   const reader = readerForUrl(url);
@@ -226,7 +242,7 @@ export function readCapture(
       url,
       `no reader for API ${capture.api}`,
       undefined,
-      siteOfHost(url.hostname),
+      siteOfPage(url),
     );
   }
   const readJson = reader.readJson;

@@ -21,6 +21,7 @@ export const TAB_PAGE_KINDS: Record<PanelTab, readonly PageKind[]> = {
   tier: ['productList', 'productRank', 'abilityModel', 'customers', 'customerSegments'],
   keywords: ['productKeywords', 'productList', 'productRank'],
   promo: ['campaigns'],
+  market: ['searchResults', 'listing'],
 };
 
 /**

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 
-export type PanelTab = 'tier' | 'keywords' | 'promo';
-export const PANEL_TABS: readonly PanelTab[] = ['tier', 'keywords', 'promo'];
+export type PanelTab = 'tier' | 'keywords' | 'promo' | 'market';
+export const PANEL_TABS: readonly PanelTab[] = ['tier', 'keywords', 'promo', 'market'];
 
 export interface UiSlice {
   activeTab: PanelTab;

@@ -10,6 +10,7 @@ import { WordBank } from './WordBank';
 
 // uPlot and the chart load when a listing is first opened, not with the panel.
 const ExposureChart = lazy(() => import('./ExposureChart'));
+import { CompetitorWords } from './CompetitorWords';
 
 // One listing of the Keywords tab (PLAYBOOK §2): its opportunity and hints,
 // and, unfolded, the suggested title with each change and its reason, a Copy
@@ -71,6 +72,7 @@ export function ListingCard({
       <p className="small" data-testid="listing-hint">
         {pick(a.hint, lang)}
       </p>
+      <CompetitorWords storeKey={product.storeKey} productId={product.productId} />
       <ul className="hints small">
         {a.add.length > 0 && (
           <li data-hint="add">

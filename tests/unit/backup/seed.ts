@@ -133,4 +133,37 @@ export async function seed(db: StorewiseDB): Promise<void> {
     { key: 'language', value: 'zh-CN' },
     { key: 'retentionDays', value: 30 },
   ]);
+  // Market watch: one watched listing with two visits.
+  await db.marketWatches.put({
+    id: 'aliexpress:listing:1005007000000001',
+    kind: 'listing',
+    site: 'aliexpress',
+    productId: '1005007000000001',
+    url: 'https://www.aliexpress.com/item/1005007000000001.html',
+    label: 'Women Summer Dress Floral Print Beach Sundress',
+    createdAt: '2026-11-20T08:00:00.000Z',
+    updatedAt: '2026-11-21T08:00:00.000Z',
+  });
+  await db.marketSnapshots.bulkPut([
+    {
+      watchId: 'aliexpress:listing:1005007000000001',
+      at: '2026-11-20T08:00:00.000Z',
+      day: '2026-11-20',
+      listing: {
+        title: 'Women Summer Dress',
+        price: { amount: 12.99, currency: 'USD' },
+        soldCount: 1000,
+      },
+    },
+    {
+      watchId: 'aliexpress:listing:1005007000000001',
+      at: '2026-11-21T08:00:00.000Z',
+      day: '2026-11-21',
+      listing: {
+        title: 'Women Summer Dress Boho',
+        price: { amount: 11.49, currency: 'USD' },
+        soldCount: 1000,
+      },
+    },
+  ]);
 }

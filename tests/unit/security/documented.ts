@@ -13,3 +13,11 @@ export async function documentedPermissions(): Promise<string[]> {
   if (!section) throw new Error('SECURITY.md has no permissions section');
   return [...section.matchAll(/^- `([^`]+)`/gm)].map((m) => m[1] as string);
 }
+
+/** The optional host patterns SECURITY.md documents, between its optional-hosts markers. */
+export async function documentedOptionalHosts(): Promise<string[]> {
+  const doc = await readFile(join(ROOT, 'SECURITY.md'), 'utf8');
+  const section = /<!-- optional-hosts:[^>]*-->([\s\S]*?)<!-- \/optional-hosts -->/.exec(doc)?.[1];
+  if (!section) throw new Error('SECURITY.md has no optional-hosts section');
+  return [...section.matchAll(/^- `([^`]+)`/gm)].map((m) => m[1] as string);
+}

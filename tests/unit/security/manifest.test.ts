@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import config from '../../../wxt.config';
 import { CONSOLE_HOST_PATTERNS, SITE_HOSTS } from '../../../utils/sites/hosts';
-import { documentedPermissions } from './documented';
+import { documentedOptionalHosts, documentedPermissions } from './documented';
 
 // Manifest review: the permissions the extension asks for are exactly the
 // minimal set SECURITY.md documents, host access is limited to the seller
@@ -66,7 +66,27 @@ describe('manifest review', () => {
         expect(p).not.toMatch(/^https?:\/\/\*\//);
       }
       expect(m.optional_permissions ?? []).toEqual([]);
-      expect(m.optional_host_permissions ?? []).toEqual([]);
+    },
+  );
+
+  it.each(['chrome', 'firefox'] as const)(
+    'asks for the buyer-side pages only as optional hosts, exactly the ones SECURITY.md lists (%s)',
+    async (browser) => {
+      const m = manifestFor(browser);
+      // Literal on purpose: growing this list is a reviewed change, here and in SECURITY.md.
+      const buyerPages = [
+        '*://www.aliexpress.com/*',
+        '*://www.aliexpress.us/*',
+        '*://*.aliexpress.com/item/*',
+        '*://s.taobao.com/*',
+        '*://item.taobao.com/*',
+        '*://detail.tmall.com/*',
+        '*://www.alibaba.com/*',
+      ];
+      expect(m.optional_host_permissions).toEqual(buyerPages);
+      expect(await documentedOptionalHosts()).toEqual(buyerPages);
+      // None of them is asked for at install.
+      for (const p of buyerPages) expect(m.host_permissions ?? []).not.toContain(p);
     },
   );
 

@@ -32,6 +32,11 @@ describe('settings defaults and validation', () => {
       retentionDays: 30,
       tierThresholds: {},
       titleLimits: {},
+      marketAlertPriceCut: false,
+      marketPriceCutPercent: 10,
+      marketAlertTitle: false,
+      marketAlertRankDrop: false,
+      marketRankDropPlaces: 5,
     });
   });
 

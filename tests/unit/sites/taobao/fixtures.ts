@@ -4,7 +4,13 @@ import { join, resolve } from 'node:path';
 import { toCapture } from '@/scripts/cli/read';
 import { readCapture, readDocument } from '@/utils/sites/index';
 import { readerForUrl, registeredReaders } from '@/utils/sites/registry';
-import { readResultSchema, type OkResult, type ReadResult, type Site } from '@/utils/types';
+import {
+  isBuyerPageKind,
+  readResultSchema,
+  type OkResult,
+  type ReadResult,
+  type Site,
+} from '@/utils/types';
 import { casesOf } from '../../../fixtures/cases';
 
 // Reads a fixture the way the extension does: HTML through readDocument on a
@@ -49,7 +55,10 @@ export function describeRegistration(
   pageOf: Record<string, string>,
 ): void {
   describe(title, () => {
-    const readers = registeredReaders().filter((r) => r.site === site);
+    // Buyer-side readers (market watch) have their own suite: tests/unit/sites/buyer/.
+    const readers = registeredReaders().filter(
+      (r) => r.site === site && !isBuyerPageKind(r.pageKind),
+    );
 
     it(`covers ${pageKinds.join(', ')}`, () => {
       expect(readers.map((r) => r.pageKind).sort()).toEqual([...pageKinds]);

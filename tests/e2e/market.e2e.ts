@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchWithExtension,
+  openExtensionPage,
+  serviceWorker,
+  startFixtureServer,
+  type FixtureServer,
+  type Launched,
+} from './harness';
+
+// Market watch without the seller's grant, in real Chromium: the buyer-side
+// hosts (mapped to the fixture server in this test only) are optional host
+// permissions, so until the browser grants them Storewise registers no script
+// there, shows no bar and stores nothing. (Headless Chromium cannot accept the
+// permission prompt, so the granted path is covered by the unit tests of the
+// handlers and readers, not here.)
+
+const BUYER_HOSTS = ['www.aliexpress.com', 's.taobao.com', 'www.alibaba.com'];
+
+let server: FixtureServer;
+let launched: Launched;
+
+beforeAll(async () => {
+  server = await startFixtureServer({
+    'www.aliexpress.com/w/wholesale-summer-dress.html': {
+      file: 'aliexpress/searchResults/search-rendered.html',
+    },
+    'www.aliexpress.com/item/1005007000000001.html': {
+      file: 'aliexpress/listing/item-jsonld.html',
+    },
+  });
+  launched = await launchWithExtension({ extraHosts: BUYER_HOSTS });
+}, 90_000);
+
+afterAll(async () => {
+  await launched?.close();
+  await server?.close();
+});
+
+async function marketRowCounts(): Promise<number[]> {
+  const page = await openExtensionPage(launched.context, 'options.html');
+  const counts = await page.evaluate(
+    () =>
+      new Promise<number[]>((resolve, reject) => {
+        const open = indexedDB.open('storewise');
+        open.onerror = () => reject(new Error('open failed'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['marketWatches', 'marketSnapshots'], 'readonly');
+          const a = tx.objectStore('marketWatches').count();
+          const b = tx.objectStore('marketSnapshots').count();
+          tx.oncomplete = () => resolve([a.result, b.result]);
+        };
+      }),
+  );
+  await page.close();
+  return counts;
+}
+
+describe('market watch before any grant', () => {
+  it('asks for no buyer-side host at install and registers no script for them', async () => {
+    const worker = await serviceWorker(launched.context);
+    const state = await worker.evaluate(async () => ({
+      origins: (await chrome.permissions.getAll()).origins ?? [],
+      scripts: (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id),
+      optional: chrome.runtime.getManifest().optional_host_permissions ?? [],
+    }));
+    expect(
+      state.origins.filter((o) => /www\.aliexpress|s\.taobao|www\.alibaba|tmall|item\./.test(o)),
+    ).toEqual([]);
+    expect(state.scripts).toEqual([]);
+    expect(state.optional).toEqual([
+      '*://www.aliexpress.com/*',
+      '*://www.aliexpress.us/*',
+      '*://*.aliexpress.com/item/*',
+      '*://s.taobao.com/*',
+      '*://item.taobao.com/*',
+      '*://detail.tmall.com/*',
+      '*://www.alibaba.com/*',
+    ]);
+  }, 60_000);
+
+  it('Options offers "Watch the market"; an unanswered prompt grants and registers nothing', async () => {
+    const page = await openExtensionPage(launched.context, 'options.html');
+    await expect
+      .poll(() => page.getByTestId('market-sites').textContent())
+      .toContain('AliExpress: off');
+    await page.getByTestId('market-enable').click();
+    await page.waitForTimeout(1_500);
+    expect(
+      await page.evaluate(() =>
+        chrome.permissions.contains({ origins: ['*://www.aliexpress.com/*'] }),
+      ),
+    ).toBe(false);
+    expect(await page.getByTestId('market-sites').textContent()).toContain('AliExpress: off');
+    const worker = await serviceWorker(launched.context);
+    expect(await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('a buyer-side page gets no bar and leaves nothing stored', async () => {
+    for (const path of ['/w/wholesale-summer-dress.html', '/item/1005007000000001.html']) {
+      const page = await launched.context.newPage();
+      await page.goto(server.url('www.aliexpress.com', path));
+      await page.waitForTimeout(2_000);
+      expect(await page.locator('storewise-market-bar').count()).toBe(0);
+      await page.close();
+    }
+    expect(await marketRowCounts()).toEqual([0, 0]);
+  }, 60_000);
+});
