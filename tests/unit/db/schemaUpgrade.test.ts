@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ALL_TABLES, DERIVED_TABLES, StorewiseDB, type TableName } from '@/utils/db/db';
+import { ALL_TABLES, DERIVED_TABLES, StorewiseDB } from '@/utils/db/db';
 import {
   CURRENT_VERSION,
   SCHEMA_V1,
