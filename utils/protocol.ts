@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ReadResult, Site } from './types';
-import type { TitleAdviceReply, TitleAdviceRequest } from './advice-service/titleAdvice';
+import type { TitleAdviceReply, TitleAdviceRequest } from '../entrypoints/background/titleAdvice';
 
 // Every message the extension sends, in one typed protocol (STYLE.md practice 5).
 // Payloads are typed for the sender; the background still treats them as
@@ -52,7 +52,7 @@ export interface ProtocolMap {
   reportRead(result: ReadReport): IngestReply;
   /** Title advice for the products a console page shows (badges, popover, Apply on the edit page). */
   getTitleAdvice(request: TitleAdviceRequest): TitleAdviceReply;
-  /** The big-sale toast for a console page of `site`, or null when none is due (utils/background/setupToast.ts). */
+  /** The big-sale toast for a console page of `site`, or null when none is due (entrypoints/background/setupToast.ts). */
   getPromoToast(request: PromoToastRequest): PromoToastReply;
   /**
    * A buyer-side page's read (market watch): a snapshot is stored only when the

@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nProvider } from '@/components/common/i18n';
-import { languageOverride } from '@/components/common/languageOverride';
-import { Options } from '@/components/options/Options';
-import '@/components/common/base.css';
+import { I18nProvider } from '@/components/i18n';
+import { languageOverride } from '@/components/languageOverride';
+import { Options } from '@/entrypoints/options/Options';
+import '@/components/base.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { analyseTitle } from '../../utils/advice/titles/analyse';
+import { analyseTitle } from '../../utils/engines/titles/analyse';
 import type { KeywordRow, Site } from '../../utils/types';
 import type { Figure } from './types';
 

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Window } from 'happy-dom';
-import { parseAnnouncement } from '../../utils/advice/promo/announcement';
-import { extractArticle } from '../../utils/advice/promo/extract';
+import { parseAnnouncement } from '../../utils/engines/promo/announcement';
+import { extractArticle } from '../../utils/engines/promo/extract';
 
 export const IMPORT_USAGE = 'cli import <article.html|article.txt> [--year N]';
 

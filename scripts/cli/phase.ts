@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { getTemplate, resolveCampaign } from '../../utils/advice/promo/campaign';
-import { editionAt, phaseAt } from '../../utils/advice/promo/phase';
-import { CAMPAIGN_TEMPLATES } from '../../utils/advice/data/campaigns';
+import { getTemplate, resolveCampaign } from '../../utils/engines/promo/campaign';
+import { editionAt, phaseAt } from '../../utils/engines/promo/phase';
+import { CAMPAIGN_TEMPLATES } from '../../utils/engines/data/campaigns';
 
 export const PHASE_USAGE = 'cli phase --campaign <id> --at <ISO instant> [--year N]';
 

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { TITLE_LIMITS } from '../../utils/advice/data/titleLimits';
-import { analyseTitle, type TitleAnalysis } from '../../utils/advice/titles/analyse';
-import { parseKeywordFile } from '../../utils/advice/titles/keywordFile';
+import { TITLE_LIMITS } from '../../utils/engines/data/titleLimits';
+import { analyseTitle, type TitleAnalysis } from '../../utils/engines/titles/analyse';
+import { parseKeywordFile } from '../../utils/engines/titles/keywordFile';
 import { readCapture } from '../../utils/sites/index';
 import { siteSchema, type TitleWordRow } from '../../utils/types';
 import { toCapture } from './read';

@@ -14,7 +14,7 @@ import {
 } from './harness';
 
 // Promo area in Chromium: a time-shifted app clock (the clockOffsetMs support
-// setting, utils/clock.ts) puts the browser on 5 Nov 2026 12:00Z, when
+// setting, utils/settings/clock.ts) puts the browser on 5 Nov 2026 12:00Z, when
 // AliExpress 11.11 is in its warm-up; the Promo tab shows it, the reminders
 // are scheduled as chrome.alarms, a fired alarm raises a notification, the
 // console page shows the sale toast once, and a ticked checklist item survives

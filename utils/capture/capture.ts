@@ -1,5 +1,5 @@
 import { apiNameFromUrl, isAllowlisted } from '../sites/apis';
-import { CAPTURE_SOURCE } from '../content/captureMessage';
+import { CAPTURE_SOURCE } from './captureMessage';
 
 // The MAIN-world capture (docs/CONSOLES.md "How to read a page", step 1). It
 // runs in the page's own JavaScript world at document_start, so it obeys three

@@ -4,8 +4,8 @@ import {
   resolveTierThresholds,
   type TierThresholdOverrides,
   type TierThresholds,
-} from '../advice/data/tierThresholds';
-import { TITLE_LIMITS, type TitleLimit } from '../advice/data/titleLimits';
+} from '../engines/data/tierThresholds';
+import { TITLE_LIMITS, type TitleLimit } from '../engines/data/titleLimits';
 import { SITES, type Site } from '../sites/hosts';
 import { siteSchema } from '../types';
 
@@ -31,7 +31,7 @@ export const titleLimitSchema = z.object({
 export type { TitleLimit };
 
 export const SETTINGS = {
-  // The key components/common/i18n.tsx reads.
+  // The key components/i18n.tsx reads.
   language: { schema: z.enum(['auto', 'en', 'zh-CN']), fallback: 'auto' },
   // Days before a registration deadline that a reminder fires (issue 5: default 3).
   reminderLeadDays: { schema: z.number().int().min(0).max(60), fallback: 3 },

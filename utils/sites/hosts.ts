@@ -29,7 +29,7 @@ export function siteOfHost(hostname: string): Site | undefined {
 // Buyer-side pages (market watch, CONSOLES.md "Buyer-side pages"): never in
 // the install-time manifest. Options asks for them at runtime, per marketplace,
 // as optional host permissions; content scripts for them are registered only
-// while the grant lasts (utils/background/setupMarketWatch.ts).
+// while the grant lasts (entrypoints/background/setupMarketWatch.ts).
 export const BUYER_HOST_PATTERNS = {
   aliexpress: [
     '*://www.aliexpress.com/*',

@@ -28,7 +28,7 @@ const SINKS: { name: string; re: RegExp }[] = [
  * this list short; prefer text nodes.
  */
 const REVIEWED: Record<string, string> = {
-  'utils/advice/promo/extract.ts:innerHTML/outerHTML assignment':
+  'utils/engines/promo/extract.ts:innerHTML/outerHTML assignment':
     'Readability output parsed into an inert createHTMLDocument() body (no browsing context: no script, no load, no handler runs), only to read its text back',
 };
 

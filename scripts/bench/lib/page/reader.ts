@@ -1,6 +1,6 @@
 import { readDocument } from '../../../../utils/sites';
 import { memoiseDom, stopMemoisingDom } from '../../../../utils/sites/dom';
-import { primeDom } from '../../../../utils/content/domPrime';
+import { primeDom } from '../../../../utils/capture/domPrime';
 
 // Bundled into the benchmark page (scripts/bench/page.bench.ts): the readers the
 // isolated content script ships, timed around one read of the live page, both

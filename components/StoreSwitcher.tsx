@@ -1,0 +1,41 @@
+import type { StoreRecord } from '@/utils/db/records';
+import { useI18n } from './i18n';
+import { useAppStore } from '@/utils/state/store';
+
+export function storeLabel(store: StoreRecord, t: ReturnType<typeof useI18n>['t']): string {
+  const name = store.name ?? (store.storeId === 'default' ? t('store.default') : store.storeId);
+  return `${t(`site.${store.site}`)} · ${name}`;
+}
+
+export function StoreSwitcher({
+  stores,
+  current,
+}: {
+  stores: readonly StoreRecord[];
+  current: StoreRecord | undefined;
+}) {
+  const { t } = useI18n();
+  const selectStore = useAppStore((s) => s.selectStore);
+  if (stores.length === 0)
+    return (
+      <p className="muted" data-testid="store-none">
+        {t('store.none')}
+      </p>
+    );
+  return (
+    <label className="store-switcher">
+      <span>{t('store.label')}</span>
+      <select
+        data-testid="store-switcher"
+        value={current?.id ?? ''}
+        onChange={(e) => selectStore(e.target.value)}
+      >
+        {stores.map((s) => (
+          <option key={s.id} value={s.id}>
+            {storeLabel(s, t)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,172 @@
+import type { StorewiseDB } from '../../utils/db/db';
+import { SITES, type Site } from '../../utils/sites/hosts';
+import Dexie from 'dexie';
+import { COMPACT_HISTORY_DAYS } from '../../utils/db/compact';
+import type {
+  AbilityScoreRecord,
+  CustomerSegmentRecord,
+  HistoryDay,
+  KeywordDailyRecord,
+  KeywordLatestRecord,
+  ProductDailyRecord,
+  ProductHistoryRecord,
+  ProductRecord,
+} from '../../utils/db/records';
+import type { TierData } from './tier/tierView';
+
+// The side panel's reads of one store's rows, for liveQuery. The tabs render
+// from products plus the compact rows of schema v2 (one per product), never
+// from the store's raw daily rows; one listing's full days are read when its
+// chart opens.
+
+/** Days of daily history the tabs use: trends, restock signals and exposure alerts. */
+export const HISTORY_DAYS = COMPACT_HISTORY_DAYS;
+
+/** The marketplace of a storeKey (`${site}:${storeId}`), or undefined for a foreign key. */
+export function siteOfStoreKey(storeKey: string): Site | undefined {
+  const site = storeKey.slice(0, storeKey.indexOf(':'));
+  return (SITES as readonly string[]).includes(site) ? (site as Site) : undefined;
+}
+
+/** YYYY-MM-DD `days` before `now` (UTC; a day of slack either side is harmless for a window). */
+export function dayBefore(now: Date, days: number): string {
+  return new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export async function storeProducts(db: StorewiseDB, storeKey: string): Promise<ProductRecord[]> {
+  return db.products.where('storeKey').equals(storeKey).toArray();
+}
+
+/** Every product's compact history row of the store (one row per product). */
+export async function storeHistories(
+  db: StorewiseDB,
+  storeKey: string,
+): Promise<ProductHistoryRecord[]> {
+  return db.productHistory.where('storeKey').equals(storeKey).toArray();
+}
+
+/** Each product's days within HISTORY_DAYS of `now`, from the compact rows. */
+export function recentHistory(
+  rows: readonly ProductHistoryRecord[],
+  now: Date,
+): Record<string, HistoryDay[]> {
+  const since = dayBefore(now, HISTORY_DAYS);
+  const out: Record<string, HistoryDay[]> = {};
+  for (const r of rows) {
+    const first = r.days.findIndex((d) => d.day >= since);
+    if (first >= 0) out[r.productId] = first === 0 ? r.days : r.days.slice(first);
+  }
+  return out;
+}
+
+/** Every product's newest keyword report of the store (one row per product). */
+export async function storeKeywordReports(
+  db: StorewiseDB,
+  storeKey: string,
+): Promise<KeywordLatestRecord[]> {
+  return db.keywordLatest.where('storeKey').equals(storeKey).toArray();
+}
+
+/** One product's stored days from `since` on, oldest first: its exposure chart, read when the chart opens. */
+export async function productDays(
+  db: StorewiseDB,
+  storeKey: string,
+  productId: string,
+  since: string,
+): Promise<ProductDailyRecord[]> {
+  return db.productDaily
+    .where('[storeKey+productId+day]')
+    .between([storeKey, productId, since], [storeKey, productId, Dexie.maxKey], true, true)
+    .toArray();
+}
+
+/** The store's raw daily rows over the history window (tools and tests; the tabs use the compact rows). */
+export async function recentProductDaily(
+  db: StorewiseDB,
+  storeKey: string,
+  now: Date,
+): Promise<ProductDailyRecord[]> {
+  return db.productDaily
+    .where('[storeKey+day]')
+    .between([storeKey, dayBefore(now, HISTORY_DAYS)], [storeKey, '\uffff'], true, true)
+    .toArray();
+}
+
+/**
+ * The ability model rows of the newest report day only: the Tier tab shows that
+ * report (latestAbilityRows), and a year of daily reports is 365× the rows.
+ */
+export async function latestAbilityScores(
+  db: StorewiseDB,
+  storeKey: string,
+): Promise<AbilityScoreRecord[]> {
+  // The store summary names the newest day; without one (rows written by hand)
+  // the index's last entry does.
+  const day =
+    (await db.storeSummary.get(storeKey))?.abilityDay ??
+    (
+      await db.abilityScores
+        .where('[storeKey+day]')
+        .between([storeKey, ''], [storeKey, '\uffff'], true, true)
+        .last()
+    )?.day;
+  if (day === undefined) return [];
+  return db.abilityScores.where('[storeKey+day]').equals([storeKey, day]).toArray();
+}
+
+/** Everything the Tier tab reads: products, their compact history, the newest ability report, customers. */
+export async function loadTierData(
+  db: StorewiseDB,
+  storeKey: string,
+  now: Date,
+): Promise<TierData> {
+  const [products, histories, abilityScores, customers, customerSegments] = await Promise.all([
+    storeProducts(db, storeKey),
+    storeHistories(db, storeKey),
+    latestAbilityScores(db, storeKey),
+    db.customers.where('storeKey').equals(storeKey).toArray(),
+    storeCustomerSegments(db, storeKey),
+  ]);
+  return {
+    products,
+    history: recentHistory(histories, now),
+    abilityScores,
+    customers,
+    customerSegments,
+  };
+}
+
+/** Every keyword row of the store (the newest report per product is picked by the caller). */
+export async function storeKeywordRows(
+  db: StorewiseDB,
+  storeKey: string,
+): Promise<KeywordDailyRecord[]> {
+  return db.keywordDaily
+    .where('[storeKey+productId]')
+    .between([storeKey, ''], [storeKey, '\uffff'], true, true)
+    .toArray();
+}
+
+/** Days of aggregate customer figures the Tier tab reads back from the newest report day. */
+export const CUSTOMER_FIGURE_DAYS = 31;
+
+/**
+ * The store's aggregate customer figures (Taobao) of the month up to its newest
+ * report day: the overview and the members domains are read on different days,
+ * and each indicator's newest day is picked by the caller.
+ */
+export async function storeCustomerSegments(
+  db: StorewiseDB,
+  storeKey: string,
+): Promise<CustomerSegmentRecord[]> {
+  const range = db.customerSegments
+    .where('[storeKey+day]')
+    .between([storeKey, ''], [storeKey, '\uffff'], true, true);
+  const newest = await range.last();
+  if (!newest) return [];
+  const from = dayBefore(new Date(`${newest.day}T00:00:00Z`), CUSTOMER_FIGURE_DAYS);
+  return db.customerSegments
+    .where('[storeKey+day]')
+    .between([storeKey, from], [storeKey, '\uffff'], true, true)
+    .toArray();
+}

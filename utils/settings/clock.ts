@@ -1,0 +1,66 @@
+import { liveQuery, type Subscription } from 'dexie';
+import type { StorewiseDB } from '../db/db';
+
+// The app's idea of "now". Everything time-dependent in the promo area (phase,
+// countdown, reminders, toast) reads it instead of `new Date()`, so a support
+// or test setting can shift it without touching the operating system's clock.
+//
+// Support/test setting: the settings row `clockOffsetMs` (a number of
+// milliseconds, may be negative) is added to the real time. It is read when a
+// context starts (service worker, side panel, popup) and followed while the
+// context lives. It is not shown in the options page: sellers never need it;
+// e2e tests and support sessions ("what will the panel show on 11.11?") do.
+
+export const CLOCK_OFFSET_KEY = 'clockOffsetMs';
+
+/** Largest shift accepted: ten years either way; anything else is ignored as bad data. */
+const MAX_OFFSET_MS = 10 * 366 * 86_400_000;
+
+let offsetMs = 0;
+
+/** The stored row's value as an offset, 0 when missing or malformed. */
+export function parseClockOffset(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= MAX_OFFSET_MS
+    ? Math.trunc(value)
+    : 0;
+}
+
+/** The app's current instant. */
+export function now(): Date {
+  return new Date(Date.now() + offsetMs);
+}
+
+export function clockOffset(): number {
+  return offsetMs;
+}
+
+/** For tests and for the loader below. */
+export function setClockOffset(ms: number): void {
+  offsetMs = parseClockOffset(ms);
+}
+
+/** Converts an app instant to the real (wall-clock) time, e.g. for chrome.alarms `when`. */
+export function toRealTime(appInstant: Date): number {
+  return appInstant.getTime() - offsetMs;
+}
+
+/** Reads the offset once (call at startup, before the first `now()` that matters). */
+export async function loadClockOffset(db: StorewiseDB): Promise<number> {
+  const row = await db.settings.get(CLOCK_OFFSET_KEY);
+  setClockOffset(parseClockOffset(row?.value));
+  return offsetMs;
+}
+
+/**
+ * Follows the setting while the context lives; `onChange` runs after every
+ * change (and once at start), e.g. to re-plan reminders.
+ */
+export function watchClockOffset(db: StorewiseDB, onChange?: (ms: number) => void): Subscription {
+  return liveQuery(() => db.settings.get(CLOCK_OFFSET_KEY)).subscribe({
+    next: (row) => {
+      setClockOffset(parseClockOffset(row?.value));
+      onChange?.(offsetMs);
+    },
+    error: (e: unknown) => console.warn('clock offset', e),
+  });
+}
