@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/utils/db/db';
 import { effectiveTierThresholds } from '@/utils/settings/settings';
-import { runningPhase } from '@/utils/engines/promo/currentPhase';
+import { currentPhase } from '@/utils/engines/promo/currentPhase';
 import { loadOverrides } from '@/utils/db/promo/overrides';
 import { now as clockNow } from '@/utils/settings/clock';
 import { loadTierData, siteOfStoreKey } from '@/entrypoints/sidepanel/queries';
@@ -31,7 +31,7 @@ export function TierTab({ storeKey, now }: { storeKey: string | undefined; now?:
   const view = useMemo(() => {
     if (!data || !thresholds || !site) return undefined;
     const at = now ?? clockNow();
-    const phase = runningPhase(site, at, overrides ?? {});
+    const phase = currentPhase(site, at, overrides ?? {});
     return { phase, ...buildTierView(data, thresholds, phase, at) };
   }, [data, thresholds, site, now, overrides]);
 

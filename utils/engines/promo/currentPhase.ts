@@ -1,36 +1,33 @@
-import { CAMPAIGN_TEMPLATES, type CampaignTemplate } from '../data/campaigns';
-import { editionAt, phaseAt } from './phase';
 import type { Bilingual, PhaseId } from '../types';
 import type { Site } from '../../types';
+import type { OverrideMap } from '../../db/promo/overrides';
+import { promoTimeline, type TimelineEntry } from './selection';
 
-// The promo phase running now for a store's marketplace (PLAYBOOK §3), which
-// picks the customer-segment action of the Tier tab. The promo engine owns the
-// dates; this only asks it which edition is running at `now`.
+// The one rule for "which campaign phase runs now" (docs/ADVICE.md#promo-phases).
+// The Tier tab (customer-segment action), the Promo tab, the popup and the toast
+// all lead with the same entry: the running edition in its sharpest phase, as
+// ordered by `promoTimeline`.
 
 export interface RunningPhase {
   phase: PhaseId;
   campaign: Bilingual;
   phaseLabel: Bilingual;
+  entry: TimelineEntry;
 }
 
 /**
- * The phase of the first campaign of `site` running at `now`, or null outside
- * every campaign. `overrides` are the seller's date edits per template id and
- * year, when the Promo tab has stored any.
+ * The phase of `site`'s leading running campaign at `instant`, or null outside
+ * every campaign (or in a gap the seller left between two phases). `overrides`
+ * are the seller's date edits from the Promo tab.
  */
-export function runningPhase(
+export function currentPhase(
   site: Site,
-  now: Date,
-  overrides: Readonly<Record<string, Readonly<Record<number, unknown>>>> = {},
-  templates: readonly CampaignTemplate[] = CAMPAIGN_TEMPLATES,
+  instant: Date,
+  overrides: OverrideMap = {},
 ): RunningPhase | null {
-  for (const template of templates) {
-    if (template.platform !== site) continue;
-    const edition = editionAt(template, now, overrides[template.id]);
-    const at = phaseAt(edition, now);
-    if (at.phase === null) continue;
-    const phase = edition.phases.find((p) => p.id === at.phase);
-    return { phase: at.phase, campaign: edition.name, phaseLabel: phase?.label ?? edition.name };
-  }
-  return null;
+  const entry = promoTimeline(site, instant, overrides, 0)[0];
+  const phase = entry?.at.phase;
+  if (!entry || !phase) return null;
+  const label = entry.campaign.phases.find((p) => p.id === phase)?.label;
+  return { phase, campaign: entry.campaign.name, phaseLabel: label ?? entry.campaign.name, entry };
 }

@@ -6,7 +6,7 @@ import type {
   ProductDailyRecord,
   ProductRecord,
 } from '@/utils/db/records';
-import { runningPhase } from '@/utils/engines/promo/currentPhase';
+import { currentPhase } from '@/utils/engines/promo/currentPhase';
 import { isStale, formatWhen, distinctNotes } from '@/entrypoints/sidepanel/provenance';
 import { siteOfStoreKey } from '@/entrypoints/sidepanel/queries';
 import {
@@ -178,7 +178,7 @@ describe('buildTierView: records → the rows the Tier tab shows', () => {
       customer('vip', 5, 400, '2026-03-01', '2026-11-18'),
       customer('gone', 1, 30, '2026-01-10', '2026-01-10'),
     ];
-    const burst = runningPhase('aliexpress', new Date('2026-11-11T20:00:00Z'));
+    const burst = currentPhase('aliexpress', new Date('2026-11-11T20:00:00Z'));
     const view = buildTierView(
       { products, history: {}, abilityScores: [], customers },
       T,
@@ -220,13 +220,13 @@ describe('buildTierView: records → the rows the Tier tab shows', () => {
   });
 });
 
-describe('runningPhase and provenance', () => {
+describe('currentPhase and provenance', () => {
   it('takes the phase running now from the promo engine, null outside every campaign', () => {
-    expect(runningPhase('aliexpress', new Date('2026-11-05T12:00:00Z'))).toMatchObject({
+    expect(currentPhase('aliexpress', new Date('2026-11-05T12:00:00Z'))).toMatchObject({
       phase: 'warmup',
       campaign: { en: 'AliExpress 11.11' },
     });
-    expect(runningPhase('aliexpress', new Date('2026-06-01T12:00:00Z'))).toBeNull();
+    expect(currentPhase('aliexpress', new Date('2026-06-01T12:00:00Z'))).toBeNull();
   });
 
   it('calls a read older than three days stale and formats its time in both languages', () => {
