@@ -805,3 +805,9 @@ export const CHECKLIST_ITEMS: readonly ChecklistItem[] = [
   ...TB1111,
   ...TB1212,
 ];
+
+/**
+ * Ids of checklist items that were removed or reworded. Never reuse one: a
+ * seller may have it stored as done. Add an id here when its item goes.
+ */
+export const RETIRED_CHECKLIST_IDS: readonly string[] = [];
