@@ -34,6 +34,22 @@ import { NOTIFICATION_ICON } from './notificationIcon';
 
 export const PROMO_NOTIFICATION_PREFIX = 'storewise-promo-notification:';
 
+/**
+ * What the reminder plan depends on, as one comparable string: the
+ * marketplaces the seller has stores on, their campaign date edits, the lead
+ * time and the clock offset. Not the stores' read times.
+ */
+export async function reminderInputs(db: StorewiseDB): Promise<string> {
+  const [stores, rows, lead, offset] = await Promise.all([
+    db.stores.toArray(),
+    db.settings.where('key').startsWith(OVERRIDE_PREFIX).toArray(),
+    db.settings.get('reminderLeadDays'),
+    db.settings.get(CLOCK_OFFSET_KEY),
+  ]);
+  const sites = [...new Set(stores.map((s) => s.site))].sort();
+  return JSON.stringify([sites, rows, lead?.value, offset?.value]);
+}
+
 /** Replaces the promo alarms with the plan for the app clock's now; returns the plan. */
 export async function rescheduleReminders(db: StorewiseDB = getDb()): Promise<PlannedAlarm[]> {
   const [stores, overrides, leadDays, offsetRow] = await Promise.all([
@@ -56,8 +72,14 @@ export async function rescheduleReminders(db: StorewiseDB = getDb()): Promise<Pl
       .filter((a) => a.name.startsWith(PROMO_ALARM_PREFIX) && !wanted.has(a.name))
       .map((a) => browser.alarms.clear(a.name)),
   );
-  // create() replaces an alarm of the same name, so edited dates move it.
-  await Promise.all(plan.map((p) => browser.alarms.create(p.name, { when: toRealTime(p.at) })));
+  // create() replaces an alarm of the same name, so edited dates move it; an
+  // alarm already set for the same moment is left alone.
+  const setFor = new Map(existing.map((a) => [a.name, a.scheduledTime]));
+  await Promise.all(
+    plan
+      .filter((p) => setFor.get(p.name) !== toRealTime(p.at))
+      .map((p) => browser.alarms.create(p.name, { when: toRealTime(p.at) })),
+  );
   return plan;
 }
 
@@ -125,17 +147,16 @@ export function setupReminders(): void {
 
   browser.runtime.onStartup.addListener(schedule);
   browser.runtime.onInstalled.addListener(schedule);
-  // Fires once when the worker starts, then on every change of the inputs.
-  liveQuery(async () => {
-    const [stores, rows, lead, offset] = await Promise.all([
-      db.stores.toArray(),
-      db.settings.where('key').startsWith(OVERRIDE_PREFIX).toArray(),
-      db.settings.get('reminderLeadDays'),
-      db.settings.get(CLOCK_OFFSET_KEY),
-    ]);
-    return JSON.stringify([stores.map((s) => s.site).sort(), rows, lead?.value, offset?.value]);
-  }).subscribe({
-    next: schedule,
+  // Fires once when the worker starts, then when the inputs change. Every page
+  // read rewrites its store row (lastSeenAt), which re-runs the query; the plan
+  // is made again only when what it depends on is different.
+  let last: string | undefined;
+  liveQuery(() => reminderInputs(db)).subscribe({
+    next: (inputs) => {
+      if (inputs === last) return;
+      last = inputs;
+      schedule();
+    },
     error: (e: unknown) => console.warn('promo reminders watch', e),
   });
 

@@ -1,11 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setDb, type StorewiseDB } from '@/utils/db/db';
 import { setClockOffset } from '@/utils/settings/clock';
 import { checklistFor } from '@/utils/engines/promo/checklist';
 import { getTemplate, resolveCampaign } from '@/utils/engines/promo/campaign';
 import { alarmPlan, parseAlarmName, PROMO_ALARM_PREFIX } from '@/utils/engines/promo/reminderPlan';
-import { rescheduleReminders, reminderNotification } from '@/entrypoints/background/setupReminders';
+import {
+  reminderInputs,
+  rescheduleReminders,
+  reminderNotification,
+} from '@/entrypoints/background/setupReminders';
 import { handlePromoToast } from '@/entrypoints/background/setupToast';
 import { promoTimeline } from '@/utils/engines/promo/selection';
 import {
@@ -85,6 +89,37 @@ describe('alarm plan', () => {
 });
 
 describe('chrome.alarms scheduling', () => {
+  it('writes alarms only when the reminders’ inputs change, not on every page read', async () => {
+    await addStore(db, 'aliexpress', '2001234');
+    await db.settings.put({
+      key: 'clockOffsetMs',
+      value: Date.parse('2026-11-05T12:00:00Z') - Date.now(),
+    });
+    const create = vi.spyOn(fakeBrowser.alarms, 'create');
+    const clear = vi.spyOn(fakeBrowser.alarms, 'clear');
+    const before = await reminderInputs(db);
+    const plan = await rescheduleReminders(db);
+    expect(plan.length).toBeGreaterThan(0);
+    expect(create).toHaveBeenCalledTimes(plan.length);
+
+    // A page read of the same store moves only lastSeenAt: same inputs, no write.
+    create.mockClear();
+    await addStore(db, 'aliexpress', '2001234', '2026-11-05T11:00:00.000Z');
+    expect(await reminderInputs(db)).toBe(before);
+    await rescheduleReminders(db);
+    expect(create).not.toHaveBeenCalled();
+    expect(clear).not.toHaveBeenCalled();
+
+    // A longer lead time moves the deadline reminders only.
+    await db.settings.put({ key: 'reminderLeadDays', value: 7 });
+    expect(await reminderInputs(db)).not.toBe(before);
+    const moved = await rescheduleReminders(db);
+    const deadlines = moved.filter((p) => p.name.includes(':deadline:'));
+    expect(deadlines.length).toBeGreaterThan(0);
+    expect(create).toHaveBeenCalledTimes(deadlines.length);
+    expect(clear).not.toHaveBeenCalled();
+  });
+
   it('creates the plan at real times under a shifted clock and clears stale promo alarms only', async () => {
     await addStore(db, 'aliexpress', '2001234');
     const offset = Date.parse('2026-11-05T12:00:00Z') - Date.now();
