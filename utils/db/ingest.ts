@@ -49,11 +49,18 @@ export function dayIn(instant: Date, timeZone: string): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
-/** The day a snapshot describes: the report period's last day, else the capture day on the platform's clock. */
-export function snapshotDay(result: OkResult): string {
+/**
+ * The day a snapshot describes: the report period's last day, else the capture
+ * day on the store's clock (the time zone set for it in Options, by default the
+ * platform's).
+ */
+export function snapshotDay(
+  result: OkResult,
+  timeZone: string = PLATFORM_TIME_ZONE[result.site],
+): string {
   const to = result.period?.to;
   if (to && /^\d{4}-\d{2}-\d{2}/.test(to)) return to.slice(0, 10);
-  return dayIn(new Date(result.capturedAt), PLATFORM_TIME_ZONE[result.site]);
+  return dayIn(new Date(result.capturedAt), timeZone);
 }
 
 function stable(value: unknown): string {
@@ -130,8 +137,8 @@ export async function ingest(
         result,
       };
       await db.snapshots.add(snapshot);
-      await upsertStore(db, result, storeKey, nowIso);
-      await derive(db, result, storeKey, nowIso);
+      const zone = await upsertStore(db, result, storeKey, nowIso);
+      await derive(db, result, storeKey, nowIso, zone);
       return outcome('stored');
     },
   );
@@ -142,11 +149,11 @@ async function upsertStore(
   result: OkResult,
   storeKey: string,
   nowIso: string,
-): Promise<void> {
+): Promise<string> {
   const existing = await db.stores.get(storeKey);
   if (existing) {
     await db.stores.update(storeKey, { lastSeenAt: nowIso });
-    return;
+    return existing.timeZone || PLATFORM_TIME_ZONE[result.site];
   }
   await db.stores.add({
     id: storeKey,
@@ -156,6 +163,7 @@ async function upsertStore(
     firstSeenAt: nowIso,
     lastSeenAt: nowIso,
   });
+  return PLATFORM_TIME_ZONE[result.site];
 }
 
 async function derive(
@@ -163,15 +171,16 @@ async function derive(
   result: OkResult,
   storeKey: string,
   nowIso: string,
+  zone: string,
 ): Promise<void> {
   switch (result.pageKind) {
     case 'productList':
     case 'productRank':
-      return deriveProducts(db, result, storeKey, nowIso);
+      return deriveProducts(db, result, storeKey, nowIso, zone);
     case 'productKeywords':
-      return deriveKeywords(db, result, storeKey, nowIso);
+      return deriveKeywords(db, result, storeKey, nowIso, zone);
     case 'abilityModel':
-      return deriveAbility(db, result, storeKey, nowIso);
+      return deriveAbility(db, result, storeKey, nowIso, zone);
     case 'customers':
       return deriveCustomers(db, result, storeKey, nowIso);
     case 'campaigns':
@@ -248,13 +257,14 @@ async function deriveProducts(
   result: OkResultOf<'productList'> | OkResultOf<'productRank'>,
   storeKey: string,
   nowIso: string,
+  zone: string,
 ): Promise<void> {
   const from: Provenance = {
     pageKind: result.pageKind,
     capturedAt: result.capturedAt,
     source: result.source,
   };
-  const day = snapshotDay(result);
+  const day = snapshotDay(result, zone);
   // The latest product state: a newer capture's fields win, fields it lacks
   // (a rank page has no stock) keep their earlier values.
   const existing = await existingProducts(
@@ -360,8 +370,9 @@ async function deriveKeywords(
   result: OkResultOf<'productKeywords'>,
   storeKey: string,
   nowIso: string,
+  zone: string,
 ): Promise<void> {
-  const day = snapshotDay(result);
+  const day = snapshotDay(result, zone);
   const productFromUrl =
     new URL(result.url).searchParams.get('productId') ??
     new URL(result.url).searchParams.get('itemId') ??
@@ -393,8 +404,9 @@ async function deriveAbility(
   result: OkResultOf<'abilityModel'>,
   storeKey: string,
   nowIso: string,
+  zone: string,
 ): Promise<void> {
-  const day = snapshotDay(result);
+  const day = snapshotDay(result, zone);
   const rows: AbilityScoreRecord[] = result.rows.map((r) => ({
     ...r,
     storeKey,

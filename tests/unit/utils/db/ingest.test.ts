@@ -184,4 +184,24 @@ describe('ingest', () => {
       ),
     ).toBe('2026-11-07');
   });
+
+  it('files daily rows under the day on the store’s own time zone once the seller sets one', async () => {
+    // 03:00 UTC on Nov 21: Nov 20 on the platform clock (Los Angeles), Nov 21 in Shanghai.
+    const at = '2026-11-21T03:00:00.000Z';
+    await ingest(db, productList([product('p1')], { capturedAt: at }), new Date(at));
+    expect((await db.productDaily.toArray()).map((r) => r.day)).toEqual(['2026-11-20']);
+    expect((await db.stores.get(STORE))?.timeZone).toBe('America/Los_Angeles');
+
+    await db.stores.update(STORE, { timeZone: 'Asia/Shanghai' });
+    const later = '2026-11-22T03:00:00.000Z';
+    await ingest(
+      db,
+      productList([product('p1', { stock: 3 })], { capturedAt: later }),
+      new Date(later),
+    );
+    expect((await db.productDaily.toArray()).map((r) => r.day).sort()).toEqual([
+      '2026-11-20',
+      '2026-11-22',
+    ]);
+  });
 });
