@@ -344,11 +344,11 @@ describe('accessibility of the side panel and popup in Chromium', () => {
     await panel.locator('#tab-tier').click();
     await panel.locator('#tab-tier').focus();
     await panel.keyboard.press('ArrowLeft');
-    await expect.poll(() => panel.locator('#tab-promo').getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => panel.locator('#tab-market').getAttribute('aria-selected')).toBe('true');
     await panel.keyboard.press('Home');
     await expect.poll(() => panel.locator('#tab-tier').getAttribute('aria-selected')).toBe('true');
     await panel.keyboard.press('End');
-    await expect.poll(() => panel.locator('#tab-promo').getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => panel.locator('#tab-market').getAttribute('aria-selected')).toBe('true');
     await panel.close();
   });
 
