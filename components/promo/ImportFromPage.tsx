@@ -7,13 +7,13 @@ import { getTemplate, resolveCampaign } from '@/utils/engines/promo/campaign';
 import {
   draftFromProposal,
   proposalFromPage,
-  readActiveTab,
   type ImportProposal,
 } from '@/utils/engines/promo/importAnnouncement';
 import { loadOverrides } from '@/utils/db/promo/overrides';
 import { pick } from '@/utils/engines/promo/texts';
 import type { Site } from '@/utils/types';
 import { useI18n } from '../i18n';
+import { readActiveTab } from './readActiveTab';
 import { DatesEditor } from './DatesEditor';
 
 type State =

@@ -102,20 +102,3 @@ export function draftFromProposal(
     deadlines: current.deadlines.map((d) => ({ id: d.id, date: found.get(d.id) ?? d.date })),
   };
 }
-
-/** Copies the active tab's document. Needs `scripting` plus activeTab or a host permission. */
-export async function readActiveTab(): Promise<PageCopy> {
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  if (tab?.id === undefined) throw new Error('no active tab');
-  const [result] = await browser.scripting.executeScript({
-    target: { tabId: tab.id },
-    func: () => ({
-      html: document.documentElement.outerHTML,
-      title: document.title,
-      url: location.href,
-    }),
-  });
-  const copy = result?.result as Partial<PageCopy> | undefined;
-  if (!copy || typeof copy.html !== 'string') throw new Error('the page gave no content');
-  return { html: copy.html, title: String(copy.title ?? ''), url: String(copy.url ?? '') };
-}
