@@ -8,7 +8,7 @@ import { pick } from '@/utils/engines/promo/texts';
 import { useNow } from '@/hooks/useNow';
 import { useI18n } from '../../components/i18n';
 import { Checklist } from '../../components/promo/Checklist';
-import { siteOfStoreKey } from '@/entrypoints/sidepanel/queries';
+import { siteOfStoreKey } from '@/utils/db/storeKey';
 import '../../components/promo/promo.css';
 import { storeLabel } from '../../components/StoreSwitcher';
 

@@ -22,11 +22,7 @@ import type { TierData } from './tier/tierView';
 /** Days of daily history the tabs use: trends, restock signals and exposure alerts. */
 export const HISTORY_DAYS = COMPACT_HISTORY_DAYS;
 
-/** The marketplace of a storeKey (`${site}:${storeId}`), or undefined for a foreign key. */
-export function siteOfStoreKey(storeKey: string): Site | undefined {
-  const site = storeKey.slice(0, storeKey.indexOf(':'));
-  return (SITES as readonly string[]).includes(site) ? (site as Site) : undefined;
-}
+export { siteOfStoreKey } from '../../utils/db/storeKey';
 
 /** YYYY-MM-DD `days` before `now` (UTC; a day of slack either side is harmless for a window). */
 export function dayBefore(now: Date, days: number): string {

@@ -31,11 +31,9 @@ export const PLATFORM_TIME_ZONE: Record<Site, string> = {
   alibaba: 'Asia/Shanghai',
 };
 
-export const DEFAULT_STORE_ID = 'default';
+import { DEFAULT_STORE_ID, storeKeyOf } from './storeKey';
 
-export function storeKeyOf(result: Pick<OkResult, 'site' | 'storeId'>): string {
-  return `${result.site}:${result.storeId ?? DEFAULT_STORE_ID}`;
-}
+export { DEFAULT_STORE_ID, storeKeyOf };
 
 /** YYYY-MM-DD of `instant` in `timeZone`. */
 export function dayIn(instant: Date, timeZone: string): string {

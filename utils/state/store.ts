@@ -11,10 +11,20 @@ import {
 
 export type AppState = UiSlice & PanelListsSlice;
 
-export const useAppStore = create<AppState>()((...a) => ({
-  ...createUiSlice(...a),
-  ...createPanelListsSlice(...a),
-}));
+export const useAppStore = create<AppState>()((...a) => {
+  const ui = createUiSlice(...a);
+  const lists = createPanelListsSlice(...a);
+  const get = a[1];
+  return {
+    ...ui,
+    ...lists,
+    // Another store's lists start at their first page.
+    selectStore: (storeKey) => {
+      if (storeKey !== get().selectedStoreKey) lists.resetLists();
+      ui.selectStore(storeKey);
+    },
+  };
+});
 
 export const initialAppState = { ...uiInitialState, ...panelListsInitialState };
 

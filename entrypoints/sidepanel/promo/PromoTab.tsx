@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/utils/db/db';
 import { PHASE_IDS, type PhaseId } from '@/utils/engines/types';
-import { siteSchema, type Site } from '@/utils/types';
 import { loadOverrides } from '@/utils/db/promo/overrides';
 import { campaignKey, promoTimeline } from '@/utils/engines/promo/selection';
 import { pick } from '@/utils/engines/promo/texts';
@@ -12,13 +11,8 @@ import { Timeline } from './Timeline';
 import { Checklist } from '../../../components/promo/Checklist';
 import { DatesEditor, draftOf } from '../../../components/promo/DatesEditor';
 import { ImportFromPage } from '../../../components/promo/ImportFromPage';
+import { siteOfStoreKey } from '../../../utils/db/storeKey';
 import '../../../components/promo/promo.css';
-
-/** The marketplace of a store key (`aliexpress:2001234`). */
-export function siteOfStoreKey(storeKey: string | undefined): Site | undefined {
-  const parsed = siteSchema.safeParse(storeKey?.split(':')[0]);
-  return parsed.success ? parsed.data : undefined;
-}
 
 export function PromoTab({ storeKey }: { storeKey: string | undefined }) {
   const { t, lang } = useI18n();
