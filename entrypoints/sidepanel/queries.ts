@@ -1,5 +1,4 @@
 import type { StorewiseDB } from '../../utils/db/db';
-import { SITES, type Site } from '../../utils/sites/hosts';
 import Dexie from 'dexie';
 import { COMPACT_HISTORY_DAYS } from '../../utils/db/compact';
 import type {
