@@ -1,8 +1,10 @@
+import { useEffect, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/utils/db/db';
 import { READ_LOG_KEY, type ReadEvent } from '@/utils/db/readLog';
 import { useAppStore } from '@/utils/state/store';
-import { currentStore, statusEventFor, TAB_PAGE_KINDS } from '@/utils/state/selectors';
+import { currentStore, statusEventFor, tabKey, TAB_PAGE_KINDS } from '@/utils/state/selectors';
+import { useActiveTab } from '@/hooks/useActiveTab';
 import { useI18n } from '../../components/i18n';
 import { StoreSwitcher } from '../../components/StoreSwitcher';
 import { Tabs } from './Tabs';
@@ -14,12 +16,13 @@ import { MarketTab } from './market/MarketTab';
 
 export function App() {
   const { t } = useI18n();
-  const activeTab = useAppStore((s) => s.activeTab);
+  const panelTab = useAppStore((s) => s.activeTab);
   const selected = useAppStore((s) => s.selectedStoreKey);
   const stores = useLiveQuery(() => getDb().stores.toArray(), []) ?? [];
   const log = useLiveQuery(() => getDb().settings.get(READ_LOG_KEY), []);
   const events = Array.isArray(log?.value) ? (log.value as ReadEvent[]) : [];
-  const store = currentStore(stores, selected);
+  const activeTab = useActiveTabKeepingPick();
+  const store = currentStore(stores, selected, activeTab, events);
   const storeKey = store?.id;
 
   return (
@@ -30,23 +33,37 @@ export function App() {
       </header>
       <Tabs />
       <StatusLine
-        event={statusEventFor(activeTab, events, storeKey)}
+        event={statusEventFor(panelTab, events, storeKey)}
         anyRead={events.length > 0}
-        tabPages={TAB_PAGE_KINDS[activeTab]}
+        tabPages={TAB_PAGE_KINDS[panelTab]}
       />
       <div
         role="tabpanel"
-        id={`panel-${activeTab}`}
-        aria-labelledby={`tab-${activeTab}`}
+        id={`panel-${panelTab}`}
+        aria-labelledby={`tab-${panelTab}`}
         tabIndex={0}
         className="tabpanel"
       >
-        {activeTab === 'tier' && <TierTab storeKey={storeKey} />}
-        {activeTab === 'keywords' && <KeywordsTab storeKey={storeKey} />}
-        {activeTab === 'promo' && <PromoTab storeKey={storeKey} />}
-        {activeTab === 'market' && <MarketTab />}
+        {panelTab === 'tier' && <TierTab storeKey={storeKey} />}
+        {panelTab === 'keywords' && <KeywordsTab storeKey={storeKey} />}
+        {panelTab === 'promo' && <PromoTab storeKey={storeKey} />}
+        {panelTab === 'market' && <MarketTab />}
       </div>
       <footer className="muted small">{t('privacy.local')}</footer>
     </main>
   );
+}
+
+/** The browser tab in front; a store the seller picked by hand holds until that tab changes. */
+function useActiveTabKeepingPick() {
+  const tab = useActiveTab();
+  const selectStore = useAppStore((s) => s.selectStore);
+  const key = tabKey(tab);
+  const last = useRef(key);
+  useEffect(() => {
+    if (last.current === key) return;
+    last.current = key;
+    selectStore(undefined);
+  }, [key, selectStore]);
+  return tab;
 }

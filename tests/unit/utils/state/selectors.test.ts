@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoreRecord } from '@/utils/db/records';
 import type { ReadEvent } from '@/utils/db/readLog';
-import { currentStore, statusEventFor } from '@/utils/state/selectors';
+import { currentStore, statusEventFor, tabKey } from '@/utils/state/selectors';
 
 const store = (id: string, lastSeenAt: string): StoreRecord => {
   const [site, storeId] = id.split(':') as [StoreRecord['site'], string];
@@ -24,6 +24,73 @@ describe('currentStore', () => {
   });
   it('is undefined without stores', () => {
     expect(currentStore([], 'aliexpress:2001234')).toBeUndefined();
+  });
+});
+
+describe('currentStore follows the console tab in front', () => {
+  // A new user reads AliExpress pages first, then Taobao, then Alibaba.com (newest).
+  const ae = store('aliexpress:2001234', '2026-11-20T10:00:00.000Z');
+  const ae2 = store('aliexpress:3005678', '2026-11-20T11:00:00.000Z');
+  const tb = store('taobao:default', '2026-11-21T10:00:00.000Z');
+  const ab = store('alibaba:88', '2026-11-22T10:00:00.000Z');
+  const stores = [ae, ae2, tb, ab];
+  const reads: ReadEvent[] = [
+    {
+      status: 'ok',
+      storeKey: ab.id,
+      url: 'https://data.alibaba.com/product',
+      at: '2026-11-22T10:00:00Z',
+    },
+    {
+      status: 'ok',
+      storeKey: tb.id,
+      url: 'https://myseller.taobao.com/home',
+      at: '2026-11-21T10:00:00Z',
+    },
+    {
+      status: 'ok',
+      storeKey: ae.id,
+      url: 'https://gsp.aliexpress.com/m_apps/list?channelId=2001234',
+      at: '2026-11-20T10:00:00Z',
+    },
+  ];
+  const tab = (url: string, id = 7) => ({ id, url });
+
+  it('shows the store the tab’s page was last read for, not the newest store', () => {
+    const onAe = tab('https://gsp.aliexpress.com/m_apps/list?channelId=2001234');
+    expect(currentStore(stores, undefined, onAe, reads)).toBe(ae);
+  });
+
+  it('takes the store of the same host when this page was never read', () => {
+    expect(currentStore(stores, undefined, tab('https://myseller.taobao.com/other'), reads)).toBe(
+      tb,
+    );
+  });
+
+  it('takes that marketplace’s most recent store when its host was never read', () => {
+    expect(currentStore(stores, undefined, tab('https://csp.aliexpress.com/x'), reads)).toBe(ae2);
+  });
+
+  it('falls back to the most recent store on a tab that is not a console', () => {
+    expect(currentStore(stores, undefined, tab('https://example.com/'), reads)).toBe(ab);
+    expect(currentStore(stores, undefined, { id: 3 }, reads)).toBe(ab);
+  });
+
+  it('keeps the seller’s pick over the tab', () => {
+    const onAe = tab('https://gsp.aliexpress.com/m_apps/list?channelId=2001234');
+    expect(currentStore(stores, tb.id, onAe, reads)).toBe(tb);
+  });
+
+  it('tells tabs apart by id and host, not by path', () => {
+    expect(tabKey(tab('https://gsp.aliexpress.com/a'))).toBe(
+      tabKey(tab('https://gsp.aliexpress.com/b')),
+    );
+    expect(tabKey(tab('https://gsp.aliexpress.com/a', 7))).not.toBe(
+      tabKey(tab('https://gsp.aliexpress.com/a', 8)),
+    );
+    expect(tabKey(tab('https://gsp.aliexpress.com/a'))).not.toBe(
+      tabKey(tab('https://myseller.taobao.com/a')),
+    );
   });
 });
 
