@@ -8,6 +8,7 @@ import { useActiveTab } from '@/hooks/useActiveTab';
 import { useI18n } from '../../components/i18n';
 import { StoreSwitcher } from '../../components/StoreSwitcher';
 import { Tabs } from './Tabs';
+import { TabErrorBoundary } from './TabErrorBoundary';
 import { StatusLine } from './StatusLine';
 import { TierTab } from './tier/TierTab';
 import { KeywordsTab } from './keywords/KeywordsTab';
@@ -44,10 +45,12 @@ export function App() {
         tabIndex={0}
         className="tabpanel"
       >
-        {panelTab === 'tier' && <TierTab storeKey={storeKey} />}
-        {panelTab === 'keywords' && <KeywordsTab storeKey={storeKey} />}
-        {panelTab === 'promo' && <PromoTab storeKey={storeKey} />}
-        {panelTab === 'market' && <MarketTab />}
+        <TabErrorBoundary resetKey={`${panelTab}|${storeKey ?? ''}`}>
+          {panelTab === 'tier' && <TierTab storeKey={storeKey} />}
+          {panelTab === 'keywords' && <KeywordsTab storeKey={storeKey} />}
+          {panelTab === 'promo' && <PromoTab storeKey={storeKey} />}
+          {panelTab === 'market' && <MarketTab />}
+        </TabErrorBoundary>
       </div>
       <footer className="muted small">{t('privacy.local')}</footer>
     </main>
