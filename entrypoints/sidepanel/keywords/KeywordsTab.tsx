@@ -70,7 +70,7 @@ export function KeywordsTab({ storeKey, now }: { storeKey: string | undefined; n
     [data, history],
   );
   const limit = site && limits ? limits[site] : undefined;
-  const { rows, done, total } = useListingRows(
+  const { rows, done, total, outOfOrder, resort } = useListingRows(
     site,
     data?.products,
     terms ?? undefined,
@@ -106,6 +106,14 @@ export function KeywordsTab({ storeKey, now }: { storeKey: string | undefined; n
       {done < total && (
         <p className="small muted" role="status">
           {t('kw.analysing', { done, total })}
+        </p>
+      )}
+      {outOfOrder && (
+        <p className="small" role="status" data-testid="resort-hint">
+          {t('kw.reordered')}{' '}
+          <button type="button" onClick={resort} data-testid="resort">
+            {t('kw.resort')}
+          </button>
         </p>
       )}
       <ol className="listings" lang={lang}>

@@ -1,10 +1,8 @@
 import {
-  analyseTitle,
   watchExposure,
   type ExposureWatch,
   type TitleAnalysis,
 } from '../../../utils/engines/titles';
-import type { TitleLimit } from '../../../utils/engines/data/titleLimits';
 import type {
   HistoryDay,
   KeywordDailyRecord,
@@ -117,23 +115,16 @@ export function byOpportunity(a: ListingRow, b: ListingRow): number {
   );
 }
 
-/** Every listing analysed against its own latest terms, sorted by opportunity. */
-export function listingRows(
-  site: Site,
-  products: readonly ProductRecord[],
-  terms: ReadonlyMap<string, ProductTerms>,
-  limit: TitleLimit,
-): ListingRow[] {
-  return products
-    .map((product): ListingRow => {
-      const t = terms.get(product.productId);
-      return {
-        product,
-        analysis: analyseTitle(site, product.title, t?.rows ?? [], { limit }),
-        ...(t ? { terms: t } : {}),
-      };
-    })
-    .sort(byOpportunity);
+/**
+ * `rows` in the order the seller already sees (`order`, product ids); listings
+ * not in it yet follow in their own order. The panel keeps its order until the
+ * seller asks to re-sort (docs/DECISIONS.md#2026-12-03-listing-order).
+ */
+export function keepOrder(rows: readonly ListingRow[], order: readonly string[]): ListingRow[] {
+  const rank = new Map(order.map((id, i) => [id, i]));
+  const known = rows.filter((r) => rank.has(r.product.productId));
+  known.sort((a, b) => rank.get(a.product.productId)! - rank.get(b.product.productId)!);
+  return [...known, ...rows.filter((r) => !rank.has(r.product.productId))];
 }
 
 export interface ExposureSeries {

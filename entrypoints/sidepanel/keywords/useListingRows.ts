@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { analyseTitle, type TitleAnalysis } from '@/utils/engines/titles';
 import type { TitleLimit } from '@/utils/engines/data/titleLimits';
 import type { ProductRecord, TitleWordRecord } from '@/utils/db/records';
 import {
   byOpportunity,
+  keepOrder,
   type ListingRow,
   type ProductTerms,
 } from '@/entrypoints/sidepanel/keywords/keywordsView';
@@ -53,6 +54,17 @@ export interface ListingRowsState {
   rows: ListingRow[];
   done: number;
   total: number;
+  /** True when a later read would put the listings in another order; `resort` applies it. */
+  outOfOrder: boolean;
+  resort: () => void;
+}
+
+interface Analysed {
+  rows: ListingRow[];
+  done: number;
+  total: number;
+  /** The terms these rows were analysed against. */
+  terms?: ReadonlyMap<string, ProductTerms>;
 }
 
 export function useListingRows(
@@ -61,8 +73,21 @@ export function useListingRows(
   terms: ReadonlyMap<string, ProductTerms> | undefined,
   limit: TitleLimit | undefined,
   titleWords?: ReadonlyMap<string, readonly TitleWordRecord[]>,
+  /** The search terms are in: the first complete order is kept from then on. */
+  settled = true,
 ): ListingRowsState {
-  const [state, setState] = useState<ListingRowsState>({ rows: [], done: 0, total: 0 });
+  const [state, setState] = useState<Analysed>({ rows: [], done: 0, total: 0 });
+  const [order, setOrder] = useState<{ site: Site | undefined; ids: string[] } | null>(null);
+  const complete =
+    settled && state.terms === terms && state.total > 0 && state.done === state.total;
+  const sortedIds = useMemo(() => state.rows.map((r) => r.product.productId), [state.rows]);
+  const kept = order && order.site === site ? order.ids : null;
+  useEffect(() => {
+    if (complete && !kept) setOrder({ site, ids: sortedIds });
+  }, [complete, kept, site, sortedIds]);
+  const rows = useMemo(() => (kept ? keepOrder(state.rows, kept) : state.rows), [kept, state.rows]);
+  const outOfOrder = kept !== null && rows.some((r, i) => r.product.productId !== sortedIds[i]);
+  const resort = useCallback(() => setOrder({ site, ids: sortedIds }), [site, sortedIds]);
   useEffect(() => {
     if (!site || !products || !terms || !limit) return;
     const ordered = [
@@ -81,7 +106,12 @@ export function useListingRows(
         : Math.min(ordered.length, rows.length + SLICE);
       for (const p of ordered.slice(rows.length, end))
         rows.push(analysed(site, limit, p, terms.get(p.productId), titleWords?.get(p.productId)));
-      setState({ rows: [...rows].sort(byOpportunity), done: rows.length, total: ordered.length });
+      setState({
+        rows: [...rows].sort(byOpportunity),
+        done: rows.length,
+        total: ordered.length,
+        terms,
+      });
       if (rows.length < ordered.length) timer = setTimeout(() => step(false), 0);
     };
     step(true);
@@ -90,5 +120,5 @@ export function useListingRows(
       if (timer) clearTimeout(timer);
     };
   }, [site, products, terms, limit, titleWords]);
-  return state;
+  return { rows, done: state.done, total: state.total, outOfOrder, resort };
 }

@@ -142,7 +142,11 @@ describe('Keywords tab over the fixture consoles', () => {
   it('lists the listing with search words to win first, with its hints and a suggested title', async () => {
     await seed();
     await render(<KeywordsTab storeKey={SK} now={now} />);
-    await until(() => expect(all('[data-testid="listing"]')).toHaveLength(3));
+    await until(() => {
+      expect(all('[data-testid="listing"]')).toHaveLength(3);
+      expect(byTestId('terms-loading')).toBeNull();
+      expect(byTestId('keywords-source')).not.toBeNull();
+    });
     const first = all('[data-testid="listing"]')[0]!;
     expect(first.dataset.productId).toBe('1005006123456789');
     expect(first.querySelector('[data-hint="add"]')?.textContent).toMatch(/^Add: .*linen/i);
@@ -164,7 +168,13 @@ describe('Keywords tab over the fixture consoles', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await seed();
     await render(<KeywordsTab storeKey={SK} now={now} />);
-    await until(() => expect(all('[data-testid="copy-suggestion"]').length).toBeGreaterThan(0));
+    // The listings show before the search terms land; wait for the settled order
+    // (terms in, every listing analysed), so the first card is the linen-worded dress.
+    await until(() => {
+      expect(byTestId('terms-loading')).toBeNull();
+      expect(byTestId('keywords-source')).not.toBeNull();
+      expect(all('[data-testid="listing"]')[0]?.dataset.productId).toBe('1005006123456789');
+    });
     const button = all('[data-testid="copy-suggestion"]')[0]!;
     expect(button.getAttribute('aria-label')).toMatch(
       /^Copy the suggested title of Women Summer Dress/,

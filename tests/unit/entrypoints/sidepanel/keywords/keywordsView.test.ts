@@ -4,9 +4,29 @@ import type { KeywordDailyRecord, ProductDailyRecord, ProductRecord } from '@/ut
 import {
   exposureAlerts,
   exposureSeries,
+  byOpportunity,
+  keepOrder,
   latestTermsByProduct,
-  listingRows,
+  type ListingRow,
+  type ProductTerms,
 } from '@/entrypoints/sidepanel/keywords/keywordsView';
+import { analyseTitle } from '@/utils/engines/titles';
+import type { TitleLimit } from '@/utils/engines/data/titleLimits';
+
+/** What the Keywords tab computes: each listing against its own terms, by opportunity. */
+function listingRows(
+  products: readonly ProductRecord[],
+  terms: ReadonlyMap<string, ProductTerms>,
+  limit: TitleLimit,
+): ListingRow[] {
+  return products
+    .map((product) => {
+      const own = terms.get(product.productId);
+      const analysis = analyseTitle('aliexpress', product.title, own?.rows ?? [], { limit });
+      return { product, analysis, ...(own ? { terms: own } : {}) };
+    })
+    .sort(byOpportunity);
+}
 
 const SK = 'aliexpress:2001234';
 
@@ -51,7 +71,7 @@ describe('latestTermsByProduct', () => {
   });
 });
 
-describe('listingRows: products + terms → listings by opportunity', () => {
+describe('byOpportunity: products + terms → listings by opportunity', () => {
   const terms = latestTermsByProduct([
     // Words of tests/fixtures/aliexpress/productKeywords/keywords-en-reordered.html.
     kw('shirt', 'linen shirt men', '2026-11-20', { exposure: 7800, clicks: 320, orders: 9 }),
@@ -64,7 +84,7 @@ describe('listingRows: products + terms → listings by opportunity', () => {
   ];
 
   it('puts the listing missing searched words first, then repeated words, and suggests the words', () => {
-    const rows = listingRows('aliexpress', products, terms, TITLE_LIMITS.aliexpress);
+    const rows = listingRows(products, terms, TITLE_LIMITS.aliexpress);
     expect(rows.map((r) => r.product.productId)).toEqual(['shirt', 'dup', 'fine']);
     const shirt = rows[0]!;
     expect(shirt.analysis.opportunity.exposure).toBeGreaterThan(0);
@@ -76,7 +96,7 @@ describe('listingRows: products + terms → listings by opportunity', () => {
   });
 
   it('flags a title over the seller’s limit', () => {
-    const rows = listingRows('aliexpress', products, terms, { limit: 20, unit: 'chars' });
+    const rows = listingRows(products, terms, { limit: 20, unit: 'chars' });
     const fine = rows.find((r) => r.product.productId === 'fine');
     expect(fine?.analysis.overLimit).toBe(true);
     expect(fine?.analysis.suggestion.length).toBeLessThanOrEqual(20);
@@ -115,5 +135,20 @@ describe('exposure history and alerts', () => {
     expect(alerts.map((a) => a.product.productId)).toEqual(['fall']);
     expect(alerts[0]!.watch.signals[0]).toMatchObject({ kind: 'consecutiveFall', days: 4 });
     expect(alerts[0]!.watch.checklist[0]?.id).toBe('violations');
+  });
+});
+
+describe('keepOrder', () => {
+  const row = (productId: string) => ({ product: { productId } }) as unknown as ListingRow;
+  const ids = (rows: ListingRow[]) => rows.map((r) => r.product.productId);
+
+  it('keeps the order the seller sees and appends listings that are new', () => {
+    // Sorted by opportunity now: c, a, d, b; the seller saw a, b, c.
+    const sorted = ['c', 'a', 'd', 'b'].map(row);
+    expect(ids(keepOrder(sorted, ['a', 'b', 'c']))).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('drops listings that are gone', () => {
+    expect(ids(keepOrder(['b', 'a'].map(row), ['a', 'x', 'b']))).toEqual(['a', 'b']);
   });
 });
