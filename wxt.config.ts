@@ -19,7 +19,7 @@ const escapeNoncharacters = {
 };
 
 // The manifest asks for the fewest permissions that the features use. Host
-// permissions name only the seller-console hosts (CONSOLES.md); never <all_urls>.
+// permissions name only the seller-console hosts (docs/CONSOLES.md); never <all_urls>.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports only: auto-imports from utils/ once pulled the database

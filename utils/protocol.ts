@@ -2,7 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ReadResult, Site } from './types';
 import type { TitleAdviceReply, TitleAdviceRequest } from '../entrypoints/background/titleAdvice';
 
-// Every message the extension sends, in one typed protocol (STYLE.md practice 5).
+// Every message the extension sends, in one typed protocol (docs/ARCHITECTURE.md#message-protocol).
 // Payloads are typed for the sender; the background still treats them as
 // unknown and validates them with zod before touching the database.
 

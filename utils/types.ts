@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// The one snapshot shape every reader produces (CONSOLES.md "The snapshot every
+// The one snapshot shape every reader produces (docs/CONSOLES.md "The snapshot every
 // reader produces"). The zod schemas are the contract at every boundary: the
 // message protocol, the database ingestion and backup import.
 
@@ -232,7 +232,7 @@ export const titleWordRowSchema = z.object({
   payRate: rate.optional(),
 });
 export type TitleWordRow = z.infer<typeof titleWordRowSchema>;
-// Buyer-side rows (CONSOLES.md "The snapshot every reader produces").
+// Buyer-side rows (docs/CONSOLES.md "The snapshot every reader produces").
 export const searchResultRowSchema = z.object({
   /** 1-based, in page order. */
   position: z.number().int().positive(),

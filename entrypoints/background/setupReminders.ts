@@ -24,7 +24,7 @@ import { latestStoreOf, phaseTally, sellerLanguage } from '../../utils/db/promo/
 import { deadlineNotificationText, phaseNotificationText } from '../../utils/engines/promo/texts';
 import { NOTIFICATION_ICON } from './notificationIcon';
 
-// Big-sale reminders (issue 5, "Checklist popups before big sales"): one
+// Big-sale reminders: one
 // chrome.alarms alarm per phase start and per registration deadline (lead
 // time from the reminderLeadDays setting), for the marketplaces the seller
 // has stores on. The plan is recreated when the browser starts, when the

@@ -13,7 +13,7 @@ import {
 } from '../../utils/i18n/messages';
 import { siteSchema, type Site } from '../../utils/types';
 
-// The title advice the page overlays show (issue 5 "In the seller's page"),
+// The title advice the page overlays show,
 // built in the background from the stored products and keyword reports: the
 // content scripts run in the console's origin and cannot open our IndexedDB.
 // Texts come back already in the seller's language, and the overlay's UI

@@ -13,7 +13,7 @@ import { NumberField } from './NumberField';
 type Section = keyof TierThresholds;
 const SECTIONS = Object.keys(TIER_THRESHOLDS) as Section[];
 
-/** PLAYBOOK §1 thresholds: each leaf editable, the playbook default shown, one-click reset. */
+/** docs/ADVICE.md#tiers thresholds: each leaf editable, the playbook default shown, one-click reset. */
 export function TierThresholdsSection() {
   const { t, lang } = useI18n();
   const { value: overrides, set } = useSetting('tierThresholds');
@@ -61,7 +61,7 @@ export function TierThresholdsSection() {
   );
 }
 
-/** PLAYBOOK §2 title limits per marketplace. */
+/** docs/ADVICE.md#titles title limits per marketplace. */
 export function TitleLimitsSection() {
   const { t } = useI18n();
   const { value: overrides, set } = useSetting('titleLimits');

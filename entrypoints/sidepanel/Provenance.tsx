@@ -6,7 +6,7 @@ import { useI18n } from '../../components/i18n';
 import './Provenance.css';
 
 // "product list, 25 Nov 14:02": where the figures beside it came from and
-// when, with a warning when the read is old (issue 5) or the engine flagged
+// when, with a warning when the read is old or the engine flagged
 // the data as thin (its ConfidenceNotes).
 
 export interface ProvenanceProps {

@@ -2,10 +2,10 @@ import type { ConfidenceNote } from '../../utils/engines/types';
 import type { PageKind } from '../../utils/types';
 
 // Where a figure came from and when, for the side panel's "product list,
-// 25 Nov 14:02" lines. Issue 5: every number says its source and warns when it
+// 25 Nov 14:02" lines: every number says its source and warns when it
 // is stale or rests on thin data.
 
-/** Older than this a read no longer describes the store well (issue 5: "older than ~3 days"). */
+/** Older than this a read no longer describes the store well. */
 export const STALE_AFTER_DAYS = 3;
 const DAY_MS = 86_400_000;
 

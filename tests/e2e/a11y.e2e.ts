@@ -10,7 +10,7 @@ import {
   type Launched,
 } from './harness';
 
-// Accessibility of the side panel and the popup (issue 5 "Done when"): axe-core
+// Accessibility of the side panel and the popup: axe-core
 // finds no serious or critical violation on any tab, in English and Chinese,
 // empty and filled from the fixture consoles; every control the Tab key reaches
 // has an accessible name and a focus ring that differs from its resting look;
@@ -344,11 +344,15 @@ describe('accessibility of the side panel and popup in Chromium', () => {
     await panel.locator('#tab-tier').click();
     await panel.locator('#tab-tier').focus();
     await panel.keyboard.press('ArrowLeft');
-    await expect.poll(() => panel.locator('#tab-market').getAttribute('aria-selected')).toBe('true');
+    await expect
+      .poll(() => panel.locator('#tab-market').getAttribute('aria-selected'))
+      .toBe('true');
     await panel.keyboard.press('Home');
     await expect.poll(() => panel.locator('#tab-tier').getAttribute('aria-selected')).toBe('true');
     await panel.keyboard.press('End');
-    await expect.poll(() => panel.locator('#tab-market').getAttribute('aria-selected')).toBe('true');
+    await expect
+      .poll(() => panel.locator('#tab-market').getAttribute('aria-selected'))
+      .toBe('true');
     await panel.close();
   });
 

@@ -9,7 +9,7 @@ import {
   type Launched,
 } from './harness';
 
-// Issue 6, reliability: a service worker stopped in the middle of an ingestion
+// Reliability: a service worker stopped in the middle of an ingestion
 // leaves the whole snapshot or none of it, and the next visit ingests normally;
 // two console tabs capturing at once lose nothing.
 

@@ -24,7 +24,7 @@ import { historyDayOf, latestKeywordReport, mergeHistory, summaryWith } from './
 // hash). Every derived row carries the snapshot's storeKey, so a snapshot of
 // another store never touches this store's rows.
 
-/** The platform's own time zone (PLAYBOOK §3): it decides which day a capture belongs to. */
+/** The platform's own time zone (docs/ADVICE.md#promo-phases): it decides which day a capture belongs to. */
 export const PLATFORM_TIME_ZONE: Record<Site, string> = {
   aliexpress: 'America/Los_Angeles',
   taobao: 'Asia/Shanghai',

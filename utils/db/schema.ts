@@ -1,4 +1,4 @@
-// The database schema, one dated constant per version (STYLE.md practice 7).
+// The database schema, one dated constant per version (docs/DECISIONS.md#2026-11-01-one-schema-constant-per-version).
 // Index only what is queried. A new version adds a constant, a changelog line
 // and a named `upgradeToVn` in db.ts, plus a seeded-old-version test.
 //

@@ -3,7 +3,7 @@
 // passes `now`), thresholds and limits as parameters with playbook defaults
 // from utils/engines/data/.
 
-/** The four phases of every big sale (PLAYBOOK §3). */
+/** The four phases of every big sale (docs/ADVICE.md#promo-phases). */
 export type PhaseId = 'momentum' | 'warmup' | 'burst' | 'review';
 export const PHASE_IDS: readonly PhaseId[] = ['momentum', 'warmup', 'burst', 'review'];
 

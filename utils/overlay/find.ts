@@ -2,7 +2,7 @@ import { readTable, textOf, type Aliases } from '../sites/dom';
 import type { Site } from '../types';
 
 // Where the overlays go on a console page. Pure functions of (Document, URL),
-// like the readers (STYLE.md practice 1), and built from the readers' own
+// like the readers (docs/DECISIONS.md#2026-11-01-pure-readers-and-engines-numbers-as-data), and built from the readers' own
 // helpers: the same header aliases find the product column, the same id
 // helpers read `ID: …` text or item links. No hashed class names.
 

@@ -3,8 +3,7 @@ import { createShadowHost } from '@/utils/overlay/shadowHost';
 import { sendMessage, type PromoToastReply } from '../protocol';
 import type { Site } from '../types';
 
-// The big-sale toast on console pages (issue 5: "11.11 warm-up starts in 2
-// days — 5 of 14 checklist items done"). It lives in a Shadow DOM root whose
+// The big-sale toast on console pages. It lives in a Shadow DOM root whose
 // host is fixed-position and zero-size, so the console's layout and styles are
 // untouched; it is removed when the content script's context is invalidated
 // (extension reload or update). It shares the overlays' shadow host rather than

@@ -33,7 +33,7 @@ export type { TitleLimit };
 export const SETTINGS = {
   // The key components/i18n.tsx reads.
   language: { schema: z.enum(['auto', 'en', 'zh-CN']), fallback: 'auto' },
-  // Days before a registration deadline that a reminder fires (issue 5: default 3).
+  // Days before a registration deadline that a reminder fires.
   reminderLeadDays: { schema: z.number().int().min(0).max(60), fallback: 3 },
   // Raw snapshots older than this are pruned; derived history is kept forever.
   retentionDays: { schema: z.number().int().min(1).max(3650), fallback: 30 },

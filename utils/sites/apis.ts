@@ -2,7 +2,7 @@ import type { PageKind } from '../types';
 import type { Site } from './hosts';
 
 // The API allowlist: the only responses the MAIN-world script may capture
-// (CONSOLES.md "How to read a page"). Dependency-free on purpose: it is bundled
+// (docs/CONSOLES.md "How to read a page"). Dependency-free on purpose: it is bundled
 // into the MAIN-world script, which runs on every console page and must stay tiny.
 
 export interface ApiRule {

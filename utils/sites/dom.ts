@@ -2,7 +2,7 @@ import { matchAlias, normaliseLabel } from './normalise';
 
 // DOM fallback helpers. Tables are found by header *text* (zh and en label
 // tables are data, passed in by each reader), never by position or by hashed
-// class names (STYLE.md practice 3).
+// class names (docs/DECISIONS.md#2026-11-01-columns-by-header-text).
 
 export type Aliases<F extends string> = Readonly<Record<F, readonly string[]>>;
 
@@ -228,7 +228,7 @@ export function readTable<F extends string>(
   return { ok: true, columns: [...best.map.values()], rows };
 }
 
-/** Security-check overlays and login walls (CONSOLES.md "How to read a page", step 5). */
+/** Security-check overlays and login walls (docs/CONSOLES.md "How to read a page", step 5). */
 export function detectBlocked(doc: Document, url: URL): string | undefined {
   if (
     /(^|\.)login\.(aliexpress|taobao|alibaba|tmall)\.com$/.test(url.hostname) ||

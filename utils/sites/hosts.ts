@@ -1,4 +1,4 @@
-// The seller-console hosts of CONSOLES.md, one list for the manifest, the
+// The seller-console hosts of docs/CONSOLES.md, one list for the manifest, the
 // content-script matches and the e2e host-resolver rules.
 export const SITE_HOSTS = {
   aliexpress: ['csp.aliexpress.com', 'gsp.aliexpress.com'],
@@ -26,7 +26,7 @@ export function siteOfHost(hostname: string): Site | undefined {
   return SITES.find((s) => (SITE_HOSTS[s] as readonly string[]).includes(hostname));
 }
 
-// Buyer-side pages (market watch, CONSOLES.md "Buyer-side pages"): never in
+// Buyer-side pages (market watch, docs/CONSOLES.md "Buyer-side pages"): never in
 // the install-time manifest. Options asks for them at runtime, per marketplace,
 // as optional host permissions; content scripts for them are registered only
 // while the grant lasts (entrypoints/background/setupMarketWatch.ts).

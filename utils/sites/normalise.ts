@@ -1,6 +1,6 @@
 import type { Money } from '../types';
 
-// Console number formats (CONSOLES.md): `1,234`, `1.2万`, `3.5亿`, `12.5%`,
+// Console number formats (docs/CONSOLES.md): `1,234`, `1.2万`, `3.5亿`, `12.5%`,
 // `US $12.99`, `USD 3.63`, `¥19.90`, `-` / `--` for none. Every parser returns
 // a finite number or undefined, never NaN.
 

@@ -6,7 +6,7 @@ import {
   type PanelListsSlice,
 } from './panelListsSlice';
 
-// The side panel's UI state, one slice per concern (STYLE.md practice 8).
+// The side panel's UI state, one slice per concern (docs/ARCHITECTURE.md#contexts).
 // Data lives in Dexie and reaches components through liveQuery, not here.
 
 export type AppState = UiSlice & PanelListsSlice;

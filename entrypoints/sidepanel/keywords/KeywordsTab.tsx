@@ -28,7 +28,7 @@ import { OpenPageHint } from '../tier/OpenPageHint';
 import './keywords.css';
 import '../tier/tier.css';
 
-// The Keywords tab (PLAYBOOK §2): listings with the most search exposure to
+// The Keywords tab (docs/ADVICE.md#titles): listings with the most search exposure to
 // win first, each with hints and a suggested title; exposure alerts on top.
 
 export function KeywordsTab({ storeKey, now }: { storeKey: string | undefined; now?: Date }) {

@@ -12,7 +12,7 @@ import { WordBank } from './WordBank';
 const ExposureChart = lazy(() => import('./ExposureChart'));
 import { CompetitorWords } from './CompetitorWords';
 
-// One listing of the Keywords tab (PLAYBOOK §2): its opportunity and hints,
+// One listing of the Keywords tab (docs/ADVICE.md#titles): its opportunity and hints,
 // and, unfolded, the suggested title with each change and its reason, a Copy
 // button and the exposure history. <details> is keyboard-operable as is.
 

@@ -11,10 +11,10 @@ import type {
   ProductRecord,
   TitleWordRecord,
 } from '../../../utils/db/records';
-import type { KeywordRow, Site } from '../../../utils/types';
+import type { KeywordRow } from '../../../utils/types';
 import { inquiriesAsOrders } from '../outcome';
 
-// Records of the database → inputs of the title engine (PLAYBOOK §2) → the
+// Records of the database → inputs of the title engine (docs/ADVICE.md#titles) → the
 // Keywords tab's rows, listings with the most exposure to win first. Pure.
 
 /** One product's search terms over its latest report (the newest period or day read). */
@@ -146,7 +146,7 @@ export interface ExposureAlert {
   watch: ExposureWatch;
 }
 
-/** Listings whose exposure fell (PLAYBOOK §2 exposure watch), largest exposure before the fall first. */
+/** Listings whose exposure fell (docs/ADVICE.md#exposure-watch), largest exposure before the fall first. */
 export function exposureAlerts(
   products: readonly ProductRecord[],
   history: Readonly<Record<string, readonly HistoryDay[]>>,

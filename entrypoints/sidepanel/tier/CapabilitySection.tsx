@@ -7,7 +7,7 @@ import { Provenance } from '../Provenance';
 import { useI18n } from '../../../components/i18n';
 import { OpenPageHint, siteHasPage } from './OpenPageHint';
 
-// PLAYBOOK §1a: the operating-ability model per dimension against the
+// docs/ADVICE.md#capability-tiers: the operating-ability model per dimension against the
 // category, then the weakest indicators with the playbook's actions.
 
 const COLORS = { store: '#d0491f', average: '#8a94a6', excellent: '#1f7a4d' };

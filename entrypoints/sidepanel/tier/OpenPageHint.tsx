@@ -2,7 +2,7 @@ import type { Site } from '@/utils/sites/hosts';
 import type { MessageKey } from '@/utils/i18n/messages';
 import { useI18n } from '../../../components/i18n';
 
-// Empty states name the console page that fills them (issue 5).
+// Empty states name the console page that fills them.
 
 export type FillingPage = 'productList' | 'productKeywords' | 'abilityModel' | 'customers';
 

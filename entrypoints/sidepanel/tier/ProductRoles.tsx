@@ -5,7 +5,7 @@ import { LIST_PAGE } from '@/utils/state/panelListsSlice';
 import { Provenance } from '../Provenance';
 import { useI18n } from '../../../components/i18n';
 
-// PLAYBOOK §1c: each listing's role, the channel to register it in and its
+// docs/ADVICE.md#product-roles: each listing's role, the channel to register it in and its
 // restock signal. Best sellers first; long stores page through "show more".
 
 export function ProductRoles({

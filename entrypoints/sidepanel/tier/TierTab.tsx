@@ -14,7 +14,7 @@ import { OpenPageHint } from './OpenPageHint';
 import { ProductRoles } from './ProductRoles';
 import './tier.css';
 
-// The Tier tab (PLAYBOOK §1): capability model, customer segments, product roles.
+// The Tier tab (docs/ADVICE.md#tiers): capability model, customer segments, product roles.
 
 export function TierTab({ storeKey, now }: { storeKey: string | undefined; now?: Date }) {
   const { t } = useI18n();

@@ -23,7 +23,7 @@ import { newestOf } from '../provenance';
 import { inquiriesAsOrders } from '../outcome';
 import { customerFiguresView, type CustomerFiguresView } from './customerSegmentsView';
 
-// Records of the database → inputs of the tier engines (PLAYBOOK §1) → what the
+// Records of the database → inputs of the tier engines (docs/ADVICE.md#tiers) → what the
 // Tier tab shows. Pure, so the tab, its tests and any CLI agree.
 
 /** The slice of the database the Tier tab reads for one store. */

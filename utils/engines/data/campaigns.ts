@@ -1,4 +1,4 @@
-// Campaign templates: PLAYBOOK §3 "Promo phases and checklists" as data.
+// Campaign templates: docs/ADVICE.md#promo-phases "Promo phases and checklists" as data.
 // Dates change every year, so each phase is a *rule* (a month and day, or an
 // offset from a moving anchor such as Black Friday or the Chinese New Year)
 // that resolveCampaign() turns into the dates of one edition. Dates the
@@ -35,7 +35,7 @@ export type DateAnchor = 'black-friday' | 'chinese-new-year';
 export type DateRule =
   { month: number; day: number; yearOffset?: number } | { anchor: DateAnchor; offsetDays: number };
 
-/** Where a date comes from: stated in PLAYBOOK §3, or derived from its pattern. */
+/** Where a date comes from: stated in docs/ADVICE.md#promo-phases, or derived from its pattern. */
 export type DateBasis = 'playbook' | 'derived';
 
 export interface PhaseRule {
@@ -62,7 +62,7 @@ export interface CampaignTemplate {
   id: CampaignId;
   name: Bilingual;
   platform: Site;
-  /** IANA zone the platform announces campaign times in (PLAYBOOK §3). */
+  /** IANA zone the platform announces campaign times in (docs/ADVICE.md#promo-phases). */
   timeZone: string;
   /** The playbook section the template encodes. */
   source: string;
@@ -78,7 +78,7 @@ export interface CampaignTemplate {
 export const AE_TIME_ZONE = 'America/Los_Angeles';
 export const CHINA_TIME_ZONE = 'Asia/Shanghai';
 
-/** PLAYBOOK §3: every big sale runs through these four phases. */
+/** docs/ADVICE.md#promo-phases: every big sale runs through these four phases. */
 export const PHASE_LABELS: Record<PhaseId, Bilingual> = {
   momentum: { en: 'Momentum', zh: '造势期' },
   warmup: { en: 'Warm-up', zh: '预热期' },
@@ -87,7 +87,7 @@ export const PHASE_LABELS: Record<PhaseId, Bilingual> = {
 };
 
 /**
- * Words that name a phase in announcements (PLAYBOOK §3: 造势 / 蓄水 / 备战,
+ * Words that name a phase in announcements (docs/ADVICE.md#promo-phases: 造势 / 蓄水 / 备战,
  * 预热, 爆发 / 正式, 复盘 / 返场 and the English names). Matched
  * case-insensitively; longer words are tried first.
  */
@@ -145,7 +145,7 @@ export const DEFAULT_DEADLINE_HORIZON_DAYS = 45;
 
 /**
  * Chinese New Year (Spring Festival day 1) by Gregorian year, for the
- * AliExpress Spring Festival "open during holiday" event (PLAYBOOK §3
+ * AliExpress Spring Festival "open during holiday" event (docs/ADVICE.md#promo-phases
  * AliExpress year). A table rather than Intl's chinese calendar, which puts
  * 2027 a day late.
  */
@@ -178,7 +178,7 @@ const md = (month: number, day: number, yearOffset = 0): DateRule =>
 const bf = (offsetDays: number): DateRule => ({ anchor: 'black-friday', offsetDays });
 const cny = (offsetDays: number): DateRule => ({ anchor: 'chinese-new-year', offsetDays });
 
-/** The AliExpress momentum-phase core task is registration (PLAYBOOK §3 AliExpress 11.11). */
+/** The AliExpress momentum-phase core task is registration (docs/ADVICE.md#promo-phases AliExpress 11.11). */
 const registerBy = (date: DateRule): DeadlineRule => ({
   id: 'register',
   label: {
@@ -191,7 +191,7 @@ const registerBy = (date: DateRule): DeadlineRule => ({
 });
 
 /**
- * A mid-size AliExpress industry sale in `month` (PLAYBOOK §3 AliExpress year
+ * A mid-size AliExpress industry sale in `month` (docs/ADVICE.md#promo-phases AliExpress year
  * gives only the month): momentum from the 20th of the month before, a
  * week's warm-up, a week of sale from the 15th, a week of review.
  */
@@ -207,7 +207,7 @@ function industrySale(
     name,
     platform: 'aliexpress',
     timeZone: AE_TIME_ZONE,
-    source: 'PLAYBOOK §3 AliExpress year',
+    source: 'docs/ADVICE.md#promo-phases AliExpress year',
     phases: {
       momentum: { start: prev, end: md(month, 7), basis: 'derived' },
       warmup: { start: md(month, 8), end: md(month, 14), basis: 'derived' },
@@ -222,13 +222,13 @@ function industrySale(
 
 export const CAMPAIGN_TEMPLATES: readonly CampaignTemplate[] = [
   {
-    // PLAYBOOK §3 AliExpress 11.11, "a recent year's plan": the 2020 plan of
-    // the seed article (../shared/seeds, "2020速卖通双十一核心运营思路").
+    // docs/ADVICE.md#promo-phases AliExpress 11.11, "a recent year's plan": the 2020 plan of
+    // a public operations article ("2020速卖通双十一核心运营思路").
     id: 'aliexpress-1111',
     name: { en: 'AliExpress 11.11', zh: '速卖通双十一' },
     platform: 'aliexpress',
     timeZone: AE_TIME_ZONE,
-    source: 'PLAYBOOK §3 AliExpress 11.11',
+    source: 'docs/ADVICE.md#promo-phases AliExpress 11.11',
     phases: {
       momentum: { start: md(10, 1), end: md(10, 27), basis: 'playbook' },
       warmup: { start: md(10, 28), end: md(11, 10), basis: 'playbook' },
@@ -241,7 +241,7 @@ export const CAMPAIGN_TEMPLATES: readonly CampaignTemplate[] = [
     checklists: ['ae1111'],
   },
   {
-    // PLAYBOOK §3 AliExpress 11.11, review phase: "Black Friday next: platform
+    // docs/ADVICE.md#promo-phases AliExpress 11.11, review phase: "Black Friday next: platform
     // campaign registration around Oct 21, store discount registration around
     // Oct 30". Phases follow the four-phase pattern around Black Friday (the
     // day after the fourth Thursday of November) through Cyber Monday.
@@ -249,7 +249,7 @@ export const CAMPAIGN_TEMPLATES: readonly CampaignTemplate[] = [
     name: { en: 'AliExpress Black Friday', zh: '速卖通黑五' },
     platform: 'aliexpress',
     timeZone: AE_TIME_ZONE,
-    source: 'PLAYBOOK §3 AliExpress 11.11 (review: Black Friday next)',
+    source: 'docs/ADVICE.md#promo-phases AliExpress 11.11 (review: Black Friday next)',
     phases: {
       momentum: { start: md(11, 13), end: bf(-8), basis: 'derived' },
       warmup: { start: bf(-7), end: bf(-1), basis: 'derived' },
@@ -279,12 +279,12 @@ export const CAMPAIGN_TEMPLATES: readonly CampaignTemplate[] = [
     checklists: ['ae1111', 'aebf'],
   },
   {
-    // PLAYBOOK §3 AliExpress year: "March 28 anniversary (member-tier sale)".
+    // docs/ADVICE.md#promo-phases AliExpress year: "March 28 anniversary (member-tier sale)".
     id: 'aliexpress-328',
     name: { en: 'AliExpress 3.28 anniversary', zh: '速卖通328周年庆' },
     platform: 'aliexpress',
     timeZone: AE_TIME_ZONE,
-    source: 'PLAYBOOK §3 AliExpress year',
+    source: 'docs/ADVICE.md#promo-phases AliExpress year',
     phases: {
       momentum: { start: md(3, 1), end: md(3, 17), basis: 'derived' },
       warmup: { start: md(3, 18), end: md(3, 27), basis: 'derived' },
@@ -307,7 +307,7 @@ export const CAMPAIGN_TEMPLATES: readonly CampaignTemplate[] = [
     en: 'AliExpress July home sale',
     zh: '速卖通七月家居行业大促',
   }),
-  // PLAYBOOK §3 AliExpress year: the August brand shopping week is the 11.11 rehearsal.
+  // docs/ADVICE.md#promo-phases AliExpress year: the August brand shopping week is the 11.11 rehearsal.
   industrySale('aliexpress-august-brand-week', 8, {
     en: 'AliExpress August brand week',
     zh: '速卖通八月品牌周',
@@ -325,12 +325,12 @@ export const CAMPAIGN_TEMPLATES: readonly CampaignTemplate[] = [
     zh: '速卖通冬季清仓',
   }),
   {
-    // PLAYBOOK §3 AliExpress year: Spring Festival "open during holiday".
+    // docs/ADVICE.md#promo-phases AliExpress year: Spring Festival "open during holiday".
     id: 'aliexpress-spring-festival',
     name: { en: 'AliExpress Spring Festival, open during holiday', zh: '速卖通春节不打烊' },
     platform: 'aliexpress',
     timeZone: AE_TIME_ZONE,
-    source: 'PLAYBOOK §3 AliExpress year',
+    source: 'docs/ADVICE.md#promo-phases AliExpress year',
     phases: {
       momentum: { start: cny(-35), end: cny(-15), basis: 'derived' },
       warmup: { start: cny(-14), end: cny(-8), basis: 'derived' },
@@ -342,13 +342,13 @@ export const CAMPAIGN_TEMPLATES: readonly CampaignTemplate[] = [
     checklists: ['ae1111'],
   },
   {
-    // PLAYBOOK §3 Alibaba.com September procurement festival: "Preparation
+    // docs/ADVICE.md#promo-phases Alibaba.com September procurement festival: "Preparation
     // Aug 19-25, warm-up Aug 26-Sep 1, burst Sep 2-30"; the review week is derived.
     id: 'alibaba-september',
     name: { en: 'Alibaba.com September procurement festival', zh: '国际站九月采购节' },
     platform: 'alibaba',
     timeZone: CHINA_TIME_ZONE,
-    source: 'PLAYBOOK §3 Alibaba.com September procurement festival',
+    source: 'docs/ADVICE.md#promo-phases Alibaba.com September procurement festival',
     phases: {
       momentum: { start: md(8, 19), end: md(8, 25), basis: 'playbook' },
       warmup: { start: md(8, 26), end: md(9, 1), basis: 'playbook' },
@@ -369,13 +369,13 @@ export const CAMPAIGN_TEMPLATES: readonly CampaignTemplate[] = [
     checklists: ['ali9'],
   },
   {
-    // PLAYBOOK §3 Taobao 11.11 and 12.12: "Venue and outer registration open
+    // docs/ADVICE.md#promo-phases Taobao 11.11 and 12.12: "Venue and outer registration open
     // late September". Phase dates follow the four-phase pattern.
     id: 'taobao-1111',
     name: { en: 'Taobao / Tmall 11.11', zh: '淘宝天猫双十一' },
     platform: 'taobao',
     timeZone: CHINA_TIME_ZONE,
-    source: 'PLAYBOOK §3 Taobao 11.11 and 12.12',
+    source: 'docs/ADVICE.md#promo-phases Taobao 11.11 and 12.12',
     phases: {
       momentum: { start: md(9, 20), end: md(10, 19), basis: 'derived' },
       warmup: { start: md(10, 20), end: md(10, 31), basis: 'derived' },
@@ -396,12 +396,12 @@ export const CAMPAIGN_TEMPLATES: readonly CampaignTemplate[] = [
     checklists: ['tb1111'],
   },
   {
-    // PLAYBOOK §3 Taobao 11.11 and 12.12: 12.12 centres on private-domain operation.
+    // docs/ADVICE.md#promo-phases Taobao 11.11 and 12.12: 12.12 centres on private-domain operation.
     id: 'taobao-1212',
     name: { en: 'Taobao / Tmall 12.12', zh: '淘宝天猫双十二' },
     platform: 'taobao',
     timeZone: CHINA_TIME_ZONE,
-    source: 'PLAYBOOK §3 Taobao 11.11 and 12.12',
+    source: 'docs/ADVICE.md#promo-phases Taobao 11.11 and 12.12',
     phases: {
       momentum: { start: md(11, 19), end: md(11, 30), basis: 'derived' },
       warmup: { start: md(12, 1), end: md(12, 9), basis: 'derived' },

@@ -1,6 +1,6 @@
 import type { Bilingual } from '../types';
 
-// PLAYBOOK §1a Seller capability tiers (运营能力模型): the dimensions the
+// docs/ADVICE.md#capability-tiers Seller capability tiers (运营能力模型): the dimensions the
 // platform scores, how their names read in the console (zh and en), and the
 // playbook's concrete actions per dimension and per indicator. Names are
 // matched as case-insensitive fragments inside the console's text, so

@@ -1,4 +1,4 @@
-// Per-phase checklists: PLAYBOOK §3 "Promo phases and checklists" as data.
+// Per-phase checklists: docs/ADVICE.md#promo-phases "Promo phases and checklists" as data.
 // Each item's id is `${set}.${phase}.${area}.${slug}` written out in full and
 // never derived from its text, so ticked items survive wording edits and
 // template changes (progress is stored as a set of ids). Never rename an id;
@@ -8,8 +8,8 @@ import type { Bilingual, PhaseId } from '../types';
 import type { ChecklistSetId } from './campaigns';
 
 /**
- * Areas of the AliExpress plan (PLAYBOOK §3 AliExpress 11.11) and the five
- * boards of the Alibaba.com September festival (PLAYBOOK §3 Alibaba.com).
+ * Areas of the AliExpress plan (docs/ADVICE.md#promo-phases AliExpress 11.11) and the five
+ * boards of the Alibaba.com September festival (docs/ADVICE.md#promo-phases Alibaba.com).
  */
 export type ChecklistArea =
   | 'operations'
@@ -81,7 +81,7 @@ function rows(set: ChecklistSetId, phase: PhaseId, list: readonly Row[]): Checkl
 const ON = { channel: 'onsite' } as const;
 const OFF = { channel: 'offsite' } as const;
 
-// PLAYBOOK §3 AliExpress 11.11 (the seed article's 2020 plan, area by area).
+// docs/ADVICE.md#promo-phases AliExpress 11.11 (the seed article's 2020 plan, area by area).
 const AE1111: ChecklistItem[] = [
   ...rows('ae1111', 'momentum', [
     [
@@ -431,7 +431,7 @@ const AE1111: ChecklistItem[] = [
   ]),
 ];
 
-// PLAYBOOK §3 AliExpress 11.11, review: "Black Friday next".
+// docs/ADVICE.md#promo-phases AliExpress 11.11, review: "Black Friday next".
 const AEBF: ChecklistItem[] = [
   ...rows('aebf', 'momentum', [
     [
@@ -477,7 +477,7 @@ const AEBF: ChecklistItem[] = [
   ]),
 ];
 
-// PLAYBOOK §3 AliExpress year: March 28 anniversary, member-tier sale.
+// docs/ADVICE.md#promo-phases AliExpress year: March 28 anniversary, member-tier sale.
 const AE328: ChecklistItem[] = [
   ...rows('ae328', 'momentum', [
     [
@@ -497,7 +497,7 @@ const AE328: ChecklistItem[] = [
   ]),
 ];
 
-// PLAYBOOK §3 Alibaba.com September procurement festival: five boards, each
+// docs/ADVICE.md#promo-phases Alibaba.com September procurement festival: five boards, each
 // with tasks for operations staff, sales staff and the boss. The playbook
 // gives no review tasks; the two review rows close the loop on its targets.
 const ALI9: ChecklistItem[] = [
@@ -693,7 +693,7 @@ const ALI9: ChecklistItem[] = [
   ]),
 ];
 
-// PLAYBOOK §3 Taobao 11.11 and 12.12.
+// docs/ADVICE.md#promo-phases Taobao 11.11 and 12.12.
 const TB1111: ChecklistItem[] = [
   ...rows('tb1111', 'momentum', [
     [
@@ -753,7 +753,7 @@ const TB1111: ChecklistItem[] = [
   ]),
 ];
 
-// PLAYBOOK §3: "12.12 centres on private-domain operation".
+// docs/ADVICE.md#promo-phases: "12.12 centres on private-domain operation".
 const TB1212: ChecklistItem[] = [
   ...rows('tb1212', 'momentum', [
     [

@@ -1,7 +1,7 @@
 import type { Bilingual, PhaseId } from '../types';
 
-// PLAYBOOK §1b Customer tiers (会员分层 / CRM): the segments, and for each
-// promo phase (§3) the action that fits it. "Returning buyers cost about 1/6
+// docs/ADVICE.md#customer-segments Customer tiers (会员分层 / CRM): the segments, and for each
+// promo phase (docs/ADVICE.md#promo-phases) the action that fits it. "Returning buyers cost about 1/6
 // of a new buyer to win, so every promo phase has a returning-buyer action."
 // `none` is the everyday action outside any sale. `{days}` is filled with the
 // recent-intent window of the thresholds (TIER_THRESHOLDS.customers).
@@ -25,7 +25,7 @@ export const SEGMENT_LABELS: Record<SegmentId, Bilingual> = {
 
 type PhaseKey = PhaseId | 'none';
 
-/** Which segment each phase puts first (the phase's core CRM move in §3). */
+/** Which segment each phase puts first (the phase's core CRM move in docs/ADVICE.md#promo-phases). */
 export const PHASE_FOCUS: Record<PhaseKey, SegmentId> = {
   // Momentum: "reach members and fans (SMS, email, feed, off-site)".
   momentum: 'repeat',

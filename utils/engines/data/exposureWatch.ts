@@ -1,6 +1,6 @@
 import type { Bilingual } from '../types';
 
-// PLAYBOOK §2 "When a listing's exposure is low or falls several days in a row,
+// docs/ADVICE.md#titles "When a listing's exposure is low or falls several days in a row,
 // check in order: …". The fall thresholds are our defaults for "several days"
 // and "sharply" (the playbook gives no number); the checklist order is the
 // playbook's.
@@ -38,7 +38,7 @@ export interface DiagnosisItem {
   check: Bilingual;
 }
 
-/** PLAYBOOK §2, in the playbook's order: check the first item first. */
+/** docs/ADVICE.md#titles, in the playbook's order: check the first item first. */
 export const EXPOSURE_DIAGNOSIS: readonly DiagnosisItem[] = [
   {
     id: 'violations',

@@ -1,7 +1,7 @@
 import type { Bilingual } from '../types';
 
-// PLAYBOOK §1c Product roles (货品分层): "every listing is a soldier with a
-// job". Each role, and the channel to register it in (the §1c table; margin
+// docs/ADVICE.md#product-roles Product roles (货品分层): "every listing is a soldier with a
+// job". Each role, and the channel to register it in (the table of docs/ADVICE.md#product-roles; margin
 // and potential hit are the "Also" line). Roles are tried in ROLE_PRIORITY
 // order and a listing takes the first whose rule it meets.
 
@@ -80,7 +80,7 @@ export const PRODUCT_ROLES: Record<ProductRoleId, ProductRoleEntry> = {
   },
 };
 
-/** Restock wording, §1c "Restock a role item when half of its stock has sold or sales spike." */
+/** Restock wording, docs/ADVICE.md#product-roles "Restock a role item when half of its stock has sold or sales spike." */
 export const RESTOCK_TEXT = {
   halfSold: {
     en: 'Restock: {share}% of the stock has sold.',

@@ -1,13 +1,13 @@
 import type { Bilingual } from '../types';
 
-// Every tunable number of the tier engines (PLAYBOOK §1), as one nested table
+// Every tunable number of the tier engines (docs/ADVICE.md#tiers), as one nested table
 // of numbers so the options page can list, override and reset each leaf. The
 // seller's overrides are stored apart from these defaults (a corrected
 // playbook default then reaches everyone who has not changed that figure);
 // resolveTierThresholds() lays them over the defaults.
 
 export const TIER_THRESHOLDS = {
-  /** §1a Seller capability tiers (运营能力模型). */
+  /** docs/ADVICE.md#capability-tiers Seller capability tiers (运营能力模型). */
   capability: {
     /** "Stores below ~60 orders get no model yet": below this the engine says so instead of guessing. */
     minOrders: 60,
@@ -19,7 +19,7 @@ export const TIER_THRESHOLDS = {
     tierMiddleAt: 1,
     tierDevelopingAt: 0.5,
   },
-  /** §1b Customer tiers (会员分层 / CRM). */
+  /** docs/ADVICE.md#customer-segments Customer tiers (会员分层 / CRM). */
   customers: {
     /** A buyer with this many orders whose last order is inside the window is repeat/VIP ("2+ times within the window"). */
     repeatMinOrders: 2,
@@ -33,7 +33,7 @@ export const TIER_THRESHOLDS = {
     /** "recent add-to-cart/wishlist (7 days) to wake after a sale". */
     recentIntentDays: 7,
   },
-  /** §1c Product roles (货品分层). Percentiles are within the store, 0 = lowest, 1 = highest. */
+  /** docs/ADVICE.md#product-roles Product roles (货品分层). Percentiles are within the store, 0 = lowest, 1 = highest. */
   products: {
     /** Hero / hit: "best traffic and conversion". */
     heroTrafficPercentile: 0.8,
@@ -59,7 +59,7 @@ export const TIER_THRESHOLDS = {
     /** …or more days of cover (stock ÷ daily orders over the history) than this. */
     clearanceCoverDays: 180,
   },
-  /** §1c "Restock a role item when half of its stock has sold or sales spike." */
+  /** docs/ADVICE.md#product-roles "Restock a role item when half of its stock has sold or sales spike." */
   restock: {
     soldShare: 0.5,
     /** Latest day's orders at or above this multiple of the prior days' average is a spike… */

@@ -1,8 +1,8 @@
 import type { KeywordRow } from '../../types';
 
-// Header labels of keyword-report exports (PLAYBOOK §2 "take the product's top
+// Header labels of keyword-report exports (docs/ADVICE.md#titles "take the product's top
 // search terms by exposure from its keyword report"), in the consoles' English
-// and Chinese wording (CONSOLES.md productKeywords), for CSV files the seller
+// and Chinese wording (docs/CONSOLES.md productKeywords), for CSV files the seller
 // downloads and feeds to the title engine.
 
 export type KeywordColumn = Exclude<keyof KeywordRow, 'productId'> | 'productId';

@@ -1,6 +1,6 @@
 import type { Site } from '../../types';
 
-// PLAYBOOK §2 "Keywords and titles": title length limits per site. Defaults the
+// docs/ADVICE.md#titles "Keywords and titles": title length limits per site. Defaults the
 // seller can edit per site on the options page, which imports this table.
 // AliExpress and Alibaba.com count characters; Taobao/Tmall counts bytes, a
 // Chinese character taking two (60 bytes = 30 Chinese characters).
@@ -19,15 +19,15 @@ export const TITLE_LIMITS: Record<Site, TitleLimit> = {
 };
 
 /**
- * How the title engine applies PLAYBOOK §2. The bank sizes are the playbook's
+ * How the title engine applies docs/ADVICE.md#titles. The bank sizes are the playbook's
  * ("top 20 search terms by exposure … 30-40 when the title needs many words");
  * the edit caps encode "change a title a little at a time; never rewrite it
  * whole" and are our defaults, not playbook numbers.
  */
 export interface TitleRules {
-  /** Terms taken into the word bank, by exposure (PLAYBOOK §2: top 20). */
+  /** Terms taken into the word bank, by exposure (docs/ADVICE.md#titles: top 20). */
   bankTerms: number;
-  /** Terms taken when the title is short and needs many words (PLAYBOOK §2: 30-40). */
+  /** Terms taken when the title is short and needs many words (docs/ADVICE.md#titles: 30-40). */
   bankTermsShort: number;
   /** A title using less than this share of its limit is "short". */
   shortTitleShare: number;
@@ -63,7 +63,7 @@ export const TITLE_RULES: TitleRules = {
 
 /**
  * Weights of the title score (0..100) and its top hint, for the listing badge
- * and sorting. Our defaults: PLAYBOOK §2 ranks imprecise keywords as the costly
+ * and sorting. Our defaults: docs/ADVICE.md#titles ranks imprecise keywords as the costly
  * fault ("an imprecise title costs exposure"), so missing exposure weighs most.
  */
 export interface TitleScoreWeights {

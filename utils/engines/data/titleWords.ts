@@ -1,4 +1,4 @@
-// Language data for PLAYBOOK §2 "no repeated words; mind capitalisation and
+// Language data for docs/ADVICE.md#titles "no repeated words; mind capitalisation and
 // singular/plural forms": English function words are not keywords (they carry
 // no search exposure and repeating "for" or "with" reads naturally), and
 // irregular plurals fold to their singular so "Women" and "Woman" are one word.

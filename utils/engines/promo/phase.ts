@@ -1,6 +1,6 @@
 // Where an instant falls in a campaign, what is due next, and the moments the
 // UI schedules alarms for. Phase dates are whole local days in the campaign's
-// time zone (PLAYBOOK §3: AliExpress US Pacific, Taobao and Alibaba.com CST),
+// time zone (docs/ADVICE.md#promo-phases: AliExpress US Pacific, Taobao and Alibaba.com CST),
 // so an instant is first turned into the local date there, then compared.
 
 import { DEFAULT_REMINDER_LEAD_DAYS } from '../data/campaigns';
@@ -154,7 +154,7 @@ export interface Reminder {
 }
 
 export interface ReminderOptions {
-  /** Days before each deadline to remind (PLAYBOOK-based default in data/campaigns.ts). */
+  /** Days before each deadline to remind (default (docs/ADVICE.md#reminders-and-toast) in data/campaigns.ts). */
   leadDays?: number;
   /** Only reminders strictly after this instant (alarms in the past are useless). */
   after?: Date;

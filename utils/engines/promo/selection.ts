@@ -15,7 +15,7 @@ export interface TimelineEntry {
   status: 'running' | 'upcoming';
 }
 
-/** While editions overlap, the one in its sharpest phase leads (PLAYBOOK §3: burst > warm-up > momentum > review). */
+/** While editions overlap, the one in its sharpest phase leads (docs/ADVICE.md#promo-phases: burst > warm-up > momentum > review). */
 const PHASE_PRIORITY: Record<PhaseId, number> = { burst: 0, warmup: 1, momentum: 2, review: 3 };
 
 /** Editions of every template of `site` around `instant` (last, this and next year), with the seller's edits. */

@@ -1,6 +1,6 @@
 // Calendar arithmetic on local dates ('YYYY-MM-DD') and conversion between a
 // campaign's local dates and instants. Campaign phases are whole local days in
-// the platform's time zone (PLAYBOOK §3), so the engines compare local date
+// the platform's time zone (docs/ADVICE.md#promo-phases), so the engines compare local date
 // strings and only turn them into instants at the edges. Intl.DateTimeFormat
 // with `timeZone` carries the tz database, DST included; no date library.
 

@@ -3,8 +3,7 @@ import type { PhaseId } from '../types';
 import type { TimelineEntry } from './selection';
 import { countdown } from './selection';
 
-// When the in-page toast shows (issue 5: "before and during a big sale … at
-// most once per phase boundary per day"). Before: the warm-up or the burst of
+// When the in-page toast shows. Before: the warm-up or the burst of
 // a campaign starts within the reminder lead time. During: the campaign is in
 // its warm-up or burst. The background keeps the days it showed each
 // boundary in the settings row TOAST_STATE_KEY.
@@ -14,7 +13,7 @@ export const TOAST_STATE_KEY = 'promoToastShown';
 /** boundary key → the campaign-local day it was last shown. */
 export type ToastState = Record<string, string>;
 
-/** The phases that make a campaign "a big sale" for the toast (PLAYBOOK §3: warm-up and burst are the sale days). */
+/** The phases that make a campaign "a big sale" for the toast (docs/ADVICE.md#promo-phases: warm-up and burst are the sale days). */
 const SALE_PHASES: readonly PhaseId[] = ['warmup', 'burst'];
 
 export interface ToastCandidate {

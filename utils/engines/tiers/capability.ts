@@ -15,7 +15,7 @@ import type { AbilityRow } from '../../types';
 import type { AbilityScoreRecord } from '../../db/records';
 import { formatIndicator, note } from './shared';
 
-// Seller capability (PLAYBOOK §1a): from the operating-ability model the
+// Seller capability (docs/ADVICE.md#capability-tiers): from the operating-ability model the
 // platform shows, each indicator's gap to the category average and excellent
 // value, a level per dimension, an overall tier, and the indicators ranked
 // "fix what is weakest" first, each with the playbook's actions.

@@ -14,10 +14,10 @@ import type { Bilingual, ConfidenceNote, PhaseId } from '../types';
 import type { BuyerRow as CustomerRow, Money } from '../../types';
 import { daysSince, fill, formatNumber, note, parseInstant } from './shared';
 
-// Customer tiers (PLAYBOOK §1b): RFM segments from the customer list — new,
+// Customer tiers (docs/ADVICE.md#customer-segments): RFM segments from the customer list — new,
 // repeat/VIP, high value, lapsed — plus recent cart/wishlist when the product
 // rows carry those counts, each with its count and the action that fits the
-// current promo phase (§3). Segments overlap: a repeat buyer can be high value.
+// current promo phase (docs/ADVICE.md#promo-phases). Segments overlap: a repeat buyer can be high value.
 
 export interface RecentIntent {
   /** Add-to-cart events over the recent window (sum of the product rows' addToCart). */

@@ -14,7 +14,7 @@ import type { Money, ProductRow } from '../../types';
 import type { ProductDailyRecord } from '../../db/records';
 import { fill, formatNumber, note, percentileRanker } from './shared';
 
-// Product roles (PLAYBOOK §1c): every listing gets one job — hero, potential
+// Product roles (docs/ADVICE.md#product-roles): every listing gets one job — hero, potential
 // hit, activity, volume, margin or clearance — from its metrics ranked within
 // the store, with the channel to register it in and the restock signals
 // ("half of its stock has sold or sales spike") read from its daily history.

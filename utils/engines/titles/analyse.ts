@@ -19,7 +19,7 @@ import {
 } from './wordBank';
 import { isBareUnit, isCjk, makeDictionary, segmentWords, type Word } from './words';
 
-// PLAYBOOK §2 "Keywords and titles": measure a title in its site's unit, find
+// docs/ADVICE.md#titles "Keywords and titles": measure a title in its site's unit, find
 // repeated words, compare it with the product's search words and propose a
 // small edit. Pure: the caller passes the keyword rows and, when the seller has
 // edited them, the limit and rules.
@@ -349,7 +349,7 @@ export function analyseTitle(
   );
   const add: AddWord[] = addStats.map((s) => ({ word: s.text, ...numbersOf(s) }));
 
-  // The suggestion: a small edit of the title (PLAYBOOK §2 "change a title a
+  // The suggestion: a small edit of the title (docs/ADVICE.md#titles "change a title a
   // little at a time; word order matters; no repeated words").
   const changes: TitleChange[] = [];
   const lead = titleWords.length > 0 ? title.slice(0, titleWords[0]!.start) : '';

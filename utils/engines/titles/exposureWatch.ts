@@ -7,7 +7,7 @@ import {
 import type { Bilingual, ConfidenceNote } from '../types';
 import type { PenaltyRow } from '../../types';
 
-// PLAYBOOK §2: "When a listing's exposure is low or falls several days in a
+// docs/ADVICE.md#titles: "When a listing's exposure is low or falls several days in a
 // row, check in order: …". Reads a product's daily exposure (productDaily
 // records or any {day, exposure}) and, when it fell, returns the checklist.
 

@@ -1,4 +1,4 @@
-// The title engine (PLAYBOOK §2): one import for the side panel, the CLI and the bench.
+// The title engine (docs/ADVICE.md#titles): one import for the side panel, the CLI and the bench.
 export { analyseTitle } from './analyse';
 export type {
   AddWord,

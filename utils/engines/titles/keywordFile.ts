@@ -4,7 +4,7 @@ import { keywordRowSchema, okResultSchema, type KeywordRow } from '../../types';
 
 // Keyword rows from a file the seller has: a keyword-report CSV export (header
 // labels in English or Chinese), a JSON array of rows, or a saved ReadResult of
-// a productKeywords page (CONSOLES.md). Text in, rows out: the CLI reads the
+// a productKeywords page (docs/CONSOLES.md). Text in, rows out: the CLI reads the
 // file, the options page could pass an uploaded file's text.
 
 export interface KeywordFile {

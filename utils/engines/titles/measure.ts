@@ -1,6 +1,6 @@
 import type { TitleUnit } from '../data/titleLimits';
 
-// Title length in a site's unit (PLAYBOOK §2). Characters are counted as code
+// Title length in a site's unit (docs/ADVICE.md#titles). Characters are counted as code
 // points, so an emoji or a rare CJK character is one character, not two UTF-16
 // units. Bytes follow Taobao/Tmall's rule "60 bytes = 30 Chinese characters":
 // ASCII counts 1, every other character (CJK, full-width punctuation) counts 2.

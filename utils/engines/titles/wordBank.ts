@@ -3,7 +3,7 @@ import { MIN_LATIN_WORD_LENGTH } from '../data/titleWords';
 import { makeDictionary, segmentWords, termDictionary, type Dictionary, type Word } from './words';
 
 // The product's search words and what each brought over the report period
-// (PLAYBOOK §2: "take the product's top 20 search terms by exposure … split
+// (docs/ADVICE.md#titles: "take the product's top 20 search terms by exposure … split
 // them into words and dedupe into a word bank").
 
 export interface WordStats {

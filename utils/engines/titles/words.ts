@@ -7,7 +7,7 @@ import {
   UNIT_WORDS,
 } from '../data/titleWords';
 
-// Splits titles and search terms into words (PLAYBOOK §2: "split them into
+// Splits titles and search terms into words (docs/ADVICE.md#titles: "split them into
 // words", "Chinese titles have no spaces: segment them into words
 // (Intl.Segmenter)"). Chinese runs are first matched against a dictionary of
 // the product's own search words, longest first, because the generic ICU

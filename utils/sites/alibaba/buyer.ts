@@ -17,7 +17,7 @@ import {
 } from '../shared/buyer';
 import type { ListingRow, ReadResult, SearchResultRow } from '../../types';
 
-// Alibaba.com pages any buyer sees (CONSOLES.md "Buyer-side pages"): search
+// Alibaba.com pages any buyer sees (docs/CONSOLES.md "Buyer-side pages"): search
 // (/trade/search) and product-detail pages. Prices are shown in US dollars.
 
 const USD = 'USD';

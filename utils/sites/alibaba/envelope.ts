@@ -9,7 +9,7 @@ import {
 // Alibaba.com (国际站) responses: data.alibaba.com's OneAction
 // `{code, data, success}`, hz-productposting's `{success, value}`, and their
 // error forms `{success: false, errorCode: 'NOT_LOGIN', errorMsg}`. A refusal
-// is a failed read, never "no data" (CONSOLES.md "How to read a page", step 3).
+// is a failed read, never "no data" (docs/CONSOLES.md "How to read a page", step 3).
 
 export type AlibabaEnvelope = { ok: true; layers: Json[] } | ({ ok: false } & EnvelopeFailure);
 

@@ -1,6 +1,6 @@
 import type { IndicatorUnit } from '../../types';
 
-// Which operating-ability indicators are better when LOWER (PLAYBOOK §1a
+// Which operating-ability indicators are better when LOWER (docs/ADVICE.md#capability-tiers
 // "Seller capability tiers": not-received dispute rate, and the service /
 // logistics failure rates). Everything else on the model — listing and
 // hit-item counts, movement rate, conversion, response and positive-review
@@ -40,7 +40,7 @@ export const LOWER_IS_BETTER_FRAGMENTS: readonly string[] = [
   'overdue',
   'shipping time',
   'response time',
-  // stale listings that never sell (PLAYBOOK §1a: "piling up listings")
+  // stale listings that never sell (docs/ADVICE.md#capability-tiers: "piling up listings")
   '零动销',
   'zero-sale',
 ];

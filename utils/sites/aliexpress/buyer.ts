@@ -22,7 +22,7 @@ import {
 } from '../shared/buyer';
 import type { ListingRow, Money, ReadResult, SearchResultRow } from '../../types';
 
-// AliExpress pages any shopper sees (CONSOLES.md "Buyer-side pages"): search
+// AliExpress pages any shopper sees (docs/CONSOLES.md "Buyer-side pages"): search
 // results and item pages. Embedded page data first, rendered text last; class
 // names are hashed build output and never read.
 

@@ -34,7 +34,7 @@ export const PRODUCT_LIST_COLUMNS: Aliases<Field> = {
   ],
   price: ['价格', '售价', '零售价', '價格', '售價', 'Price', 'Retail price', 'Price (USD)'],
   stock: ['库存', '可售库存', '庫存', '可售庫存', 'Stock', 'Inventory', 'Quantity'],
-  // 销量 / sales counts orders (CONSOLES.md: ProductRow has no separate "sales").
+  // 销量 / sales counts orders (docs/CONSOLES.md: ProductRow has no separate "sales").
   orders: [
     '销量',
     '30天销量',

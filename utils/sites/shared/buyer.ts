@@ -4,7 +4,7 @@ import type { ReadContext } from '../registry';
 import type { ListingRow, Money, ReadResult, SearchResultRow, Site } from '../../types';
 import { isObject, type Json } from './console';
 
-// Helpers for the buyer-side readers (CONSOLES.md "Buyer-side pages"): the
+// Helpers for the buyer-side readers (docs/CONSOLES.md "Buyer-side pages"): the
 // data those pages embed in inline <script> text, rendered-card text patterns,
 // and the result builders. Pure: script text is parsed, never run.
 

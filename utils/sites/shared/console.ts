@@ -55,7 +55,7 @@ export function parseBody(body: unknown): Opened {
   return { ok: true, root };
 }
 
-/** The object layers body, data, data.data, data.data.data (CONSOLES.md step 3). */
+/** The object layers body, data, data.data, data.data.data (docs/CONSOLES.md step 3). */
 export function layersOf(root: Json, first = 'data'): Json[] {
   const layers: Json[] = [root];
   let cur: unknown = root[first];
@@ -229,7 +229,7 @@ export type TableRow<F extends string> = Partial<Record<F, TableCell>>;
 
 /**
  * Reads the table whose headers name `required`, or a result naming the
- * missing column (STYLE.md practice 3: a layout change degrades to a clear
+ * missing column (docs/DECISIONS.md#2026-11-01-columns-by-header-text: a layout change degrades to a clear
  * "not recognised" instead of wrong numbers).
  */
 export function readConsoleTable<F extends string>(

@@ -17,7 +17,7 @@ import {
 } from '../shared/buyer';
 import type { ListingRow, ReadResult, SearchResultRow } from '../../types';
 
-// Taobao / Tmall pages any shopper sees (CONSOLES.md "Buyer-side pages"):
+// Taobao / Tmall pages any shopper sees (docs/CONSOLES.md "Buyer-side pages"):
 // s.taobao.com search and item.taobao.com / detail.tmall.com item pages.
 
 const CNY = 'CNY';

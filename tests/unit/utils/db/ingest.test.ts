@@ -34,7 +34,7 @@ describe('ingest', () => {
       timeZone: 'America/Los_Angeles',
     });
     expect(await db.products.get([STORE, 'p2'])).toMatchObject({ orders: 9, stock: 40 });
-    // 10:00 UTC on Nov 20 is still Nov 20 in Los Angeles (the platform's clock, PLAYBOOK §3).
+    // 10:00 UTC on Nov 20 is still Nov 20 in Los Angeles (the platform's clock, docs/ADVICE.md#promo-phases).
     expect(await db.productDaily.get([STORE, 'p1', '2026-11-20'])).toMatchObject({ orders: 3 });
   });
 

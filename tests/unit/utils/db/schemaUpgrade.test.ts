@@ -15,7 +15,7 @@ import {
 } from '@/utils/db/schema';
 
 // A database written by every earlier schema must open under the current one
-// with every row intact (STYLE.md practice 7). Each schema version adds a row
+// with every row intact (docs/DECISIONS.md#2026-11-01-one-schema-constant-per-version). Each schema version adds a row
 // here: its frozen schema constant and a seed fixture it wrote,
 // tests/fixtures/db/v<N>-seed.json. When an upgrade reshapes rows, give its row
 // an `expect` that maps the seeded rows to what the upgrade should leave.

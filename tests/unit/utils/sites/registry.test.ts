@@ -9,7 +9,7 @@ import { casesOf } from '../../../fixtures/cases';
 
 const FIXTURES = resolve(import.meta.dirname, '../../../fixtures');
 
-// The page kinds issue 3 requires per marketplace ("Page kinds to cover").
+// The page kinds every marketplace must have a reader for.
 const REQUIRED: Record<Site, readonly PageKind[]> = {
   aliexpress: [
     'productList',

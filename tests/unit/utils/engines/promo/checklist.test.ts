@@ -9,7 +9,7 @@ import { getTemplate, resolveCampaign } from '../../../../../utils/engines/promo
 import { checklistFor, summariseProgress } from '../../../../../utils/engines/promo/checklist';
 import { PHASE_IDS } from '../../../../../utils/engines/types';
 
-describe('checklist data (PLAYBOOK §3)', () => {
+describe('checklist data (docs/ADVICE.md#promo-phases)', () => {
   it('has unique ids', () => {
     const ids = CHECKLIST_ITEMS.map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);

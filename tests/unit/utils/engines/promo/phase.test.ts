@@ -282,7 +282,7 @@ describe('resolveCampaign', () => {
     expect(reversed.phases.find((p) => p.id === 'burst')).toMatchObject({ basis: 'derived' });
   });
 
-  it('uses the platform time zones of PLAYBOOK §3', () => {
+  it('uses the platform time zones of docs/ADVICE.md#promo-phases', () => {
     for (const t of CAMPAIGN_TEMPLATES) {
       expect(t.timeZone).toBe(
         t.platform === 'aliexpress' ? 'America/Los_Angeles' : 'Asia/Shanghai',

@@ -66,7 +66,7 @@ function ok(result: CapabilityResult) {
   return result;
 }
 
-describe('seller capability (PLAYBOOK §1a)', () => {
+describe('seller capability (docs/ADVICE.md#capability-tiers)', () => {
   it('levels each indicator, each dimension and the store on a crafted snapshot', () => {
     const r = ok(assessCapability({ rows: SNAPSHOT, orderCount: 500 }));
     const levels = Object.fromEntries(r.weakest.map((i) => [i.indicator, i.level]));

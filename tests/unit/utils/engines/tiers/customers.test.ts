@@ -45,7 +45,7 @@ const ctx = (
   averageOrderValue: averageOrderValues(customers),
 });
 
-describe('customer tiers (PLAYBOOK §1b)', () => {
+describe('customer tiers (docs/ADVICE.md#customer-segments)', () => {
   it('counts RFM segments on crafted customers with a fixed now', () => {
     const r = assessCustomerTiers({ customers: CUSTOMERS, now: NOW, phase: null });
     expect(r.totalCustomers).toBe(8);
@@ -163,7 +163,7 @@ describe('customer tiers (PLAYBOOK §1b)', () => {
   });
 });
 
-// An independent statement of the §1b rules, day arithmetic on whole instants.
+// An independent statement of the docs/ADVICE.md#customer-segments rules, day arithmetic on whole instants.
 function expectedSegments(c: CustomerRow, avg: number): string[] {
   const t = TIER_THRESHOLDS.customers;
   const age = (iso: string) => (NOW.getTime() - new Date(iso).getTime()) / 86_400_000;

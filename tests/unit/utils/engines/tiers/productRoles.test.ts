@@ -107,7 +107,7 @@ const STORE: ProductRecord[] = [
 
 const week = (v: number) => Array.from({ length: 7 }, () => v);
 
-describe('product roles (PLAYBOOK §1c)', () => {
+describe('product roles (docs/ADVICE.md#product-roles)', () => {
   it('assigns hero, potential, activity, volume, margin and clearance on a crafted store', () => {
     const r = assessProductRoles({ products: STORE });
     expect(r.products.map((p) => [p.productId, p.role])).toEqual([
@@ -150,7 +150,7 @@ describe('product roles (PLAYBOOK §1c)', () => {
     );
   });
 
-  it('names the channel of each role from the §1c table', () => {
+  it('names the channel of each role from the table of docs/ADVICE.md#product-roles', () => {
     const r = assessProductRoles({ products: STORE });
     const channel = Object.fromEntries(r.products.map((p) => [p.role, p.channel.en]));
     expect(channel.hero).toBe('Top venues: brand flash sale, main campaign venue');

@@ -5,7 +5,7 @@ import {
   resolveTierThresholds,
 } from '@/utils/engines/data/tierThresholds';
 
-describe('tier thresholds (PLAYBOOK §1 defaults, seller overrides)', () => {
+describe('tier thresholds (docs/ADVICE.md#tiers defaults, seller overrides)', () => {
   it('defaults to the playbook figures', () => {
     expect(TIER_THRESHOLDS.capability.minOrders).toBe(60);
     expect(TIER_THRESHOLDS.customers.recentIntentDays).toBe(7);

@@ -6,7 +6,7 @@ import { measureTitle } from '../../../../../utils/engines/titles/measure';
 import { segmentWords, wordKey } from '../../../../../utils/engines/titles/words';
 import type { KeywordRow } from '../../../../../utils/types';
 
-// The title suggestion's promises (issue 4 "Done when"), over generated titles
+// The title suggestion's promises, over generated titles
 // and keyword reports: within the limit, no repeated word, converting words
 // kept, and a small edit of the original.
 

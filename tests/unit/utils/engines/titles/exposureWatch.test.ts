@@ -5,7 +5,7 @@ import { watchExposure } from '../../../../../utils/engines/titles/exposureWatch
 const series = (values: (number | undefined)[]) =>
   values.map((exposure, i) => ({ day: `2025-10-${String(i + 1).padStart(2, '0')}`, exposure }));
 
-describe('exposure watch (PLAYBOOK §2)', () => {
+describe('exposure watch (docs/ADVICE.md#titles)', () => {
   it('lists the diagnosis checklist in the playbook’s order', () => {
     expect(EXPOSURE_DIAGNOSIS.map((d) => d.id)).toEqual([
       'violations',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TITLE_LIMITS } from '../../../../../utils/engines/data/titleLimits';
 import { measureTitle, truncateToLimit } from '../../../../../utils/engines/titles/measure';
 
-describe('title length in the site unit (PLAYBOOK §2)', () => {
+describe('title length in the site unit (docs/ADVICE.md#titles)', () => {
   it('has the playbook defaults per site', () => {
     expect(TITLE_LIMITS).toEqual({
       aliexpress: { limit: 128, unit: 'chars' },

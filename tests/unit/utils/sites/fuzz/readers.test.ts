@@ -19,8 +19,7 @@ import {
 import { assertSound } from './sound';
 import { casesOf } from '../../../../fixtures/cases';
 
-// Property tests of every registered reader over mutated fixtures (issue 6,
-// Reliability): whatever a console release or a hostile page does to the
+// Property tests of every registered reader over mutated fixtures: whatever a console release or a hostile page does to the
 // table or the JSON, a reader returns a contract-valid ReadResult. Cases come
 // from registeredReaders(), so a new reader or fixture is fuzzed without an
 // edit here. Fixed seed: a failure prints the seed and the shrunk mutation

@@ -1,7 +1,7 @@
 import { ROW_SCHEMAS, readResultSchema, type ReadResult } from '@/utils/types';
 import type { PageReader } from '@/utils/sites/registry';
 
-// What "a reader handled bad input" means (issue 6, Reliability): a result the
+// What "a reader handled bad input" means: a result the
 // background would accept, never a throw, never a NaN/Infinity or a negative
 // count. Throws with the offending result so fast-check reports and shrinks it.
 
