@@ -1,15 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '@/utils/db/db';
-import {
-  resolveLanguage,
-  translator,
-  type Language,
-  type LanguageSetting,
-  type Translate,
-} from '@/utils/i18n/messages';
-
-export const LANGUAGE_KEY = 'language';
+import { useSetting } from '@/hooks/useSetting';
+import { resolveLanguage, translator, type Language, type Translate } from '@/utils/i18n/messages';
 
 interface I18n {
   lang: Language;
@@ -20,9 +11,8 @@ const I18nContext = createContext<I18n>({ lang: 'en', t: translator('en') });
 
 /** Provides the UI language: the seller's choice in options, else the browser's. */
 export function I18nProvider({ children, override }: { children: ReactNode; override?: Language }) {
-  const setting = useLiveQuery(() => getDb().settings.get(LANGUAGE_KEY), []);
-  const lang =
-    override ?? resolveLanguage(setting?.value as LanguageSetting | undefined, navigator.language);
+  const setting = useSetting('language');
+  const lang = override ?? resolveLanguage(setting.value, navigator.language);
   const value = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
   return (
     <I18nContext.Provider value={value}>

@@ -1,18 +1,12 @@
 import { liveQuery } from 'dexie';
 import { getDb, type StorewiseDB } from '../../utils/db/db';
-import {
-  CLOCK_OFFSET_KEY,
-  now,
-  parseClockOffset,
-  setClockOffset,
-  toRealTime,
-} from '../../utils/settings/clock';
-import { getSetting } from '../../utils/settings/settings';
+import { CLOCK_OFFSET_KEY, now, setClockOffset, toRealTime } from '../../utils/settings/clock';
+import { getSetting, listSettings } from '../../utils/settings/settings';
 import { getTemplate, resolveCampaign } from '../../utils/engines/promo/campaign';
 import { daysBetween, localDateOf } from '../../utils/engines/promo/time';
 import { phaseAt } from '../../utils/engines/promo/phase';
 import { translator } from '../../utils/i18n/messages';
-import { loadOverrides, OVERRIDE_PREFIX, type OverrideMap } from '../../utils/db/promo/overrides';
+import { loadOverrides, type OverrideMap } from '../../utils/db/promo/overrides';
 import {
   alarmPlan,
   parseAlarmName,
@@ -42,23 +36,23 @@ export const PROMO_NOTIFICATION_PREFIX = 'storewise-promo-notification:';
 export async function reminderInputs(db: StorewiseDB): Promise<string> {
   const [stores, rows, lead, offset] = await Promise.all([
     db.stores.toArray(),
-    db.settings.where('key').startsWith(OVERRIDE_PREFIX).toArray(),
-    db.settings.get('reminderLeadDays'),
-    db.settings.get(CLOCK_OFFSET_KEY),
+    listSettings(db, 'promoOverride'),
+    getSetting(db, 'reminderLeadDays'),
+    getSetting(db, CLOCK_OFFSET_KEY),
   ]);
   const sites = [...new Set(stores.map((s) => s.site))].sort();
-  return JSON.stringify([sites, rows, lead?.value, offset?.value]);
+  return JSON.stringify([sites, rows, lead, offset]);
 }
 
 /** Replaces the promo alarms with the plan for the app clock's now; returns the plan. */
 export async function rescheduleReminders(db: StorewiseDB = getDb()): Promise<PlannedAlarm[]> {
-  const [stores, overrides, leadDays, offsetRow] = await Promise.all([
+  const [stores, overrides, leadDays, offset] = await Promise.all([
     db.stores.toArray(),
     loadOverrides(db),
     getSetting(db, 'reminderLeadDays'),
-    db.settings.get(CLOCK_OFFSET_KEY),
+    getSetting(db, CLOCK_OFFSET_KEY),
   ]);
-  setClockOffset(parseClockOffset(offsetRow?.value));
+  setClockOffset(offset);
   const plan = alarmPlan(
     stores.map((s) => s.site),
     now(),

@@ -3,13 +3,12 @@ import { getDb, type StorewiseDB } from '../../utils/db/db';
 import { loadClockOffset, now } from '../../utils/settings/clock';
 import { onMessage, type PromoToastReply } from '../../utils/protocol';
 import { siteSchema } from '../../utils/types';
-import { getSetting } from '../../utils/settings/settings';
+import { getSetting, putSetting, settingsTransaction } from '../../utils/settings/settings';
 import { translator } from '../../utils/i18n/messages';
 import { loadOverrides } from '../../utils/db/promo/overrides';
 import { promoTimeline } from '../../utils/engines/promo/selection';
 import {
   alreadyShown,
-  parseToastState,
   recordShown,
   toastCandidate,
   TOAST_STATE_KEY,
@@ -44,10 +43,10 @@ export async function handlePromoToast(
   ]);
   const candidate = toastCandidate(promoTimeline(site, instant, overrides, 2), instant, leadDays);
   if (!candidate) return null;
-  const fresh = await db.transaction('rw', db.settings, async () => {
-    const state = parseToastState((await db.settings.get(TOAST_STATE_KEY))?.value);
+  const fresh = await settingsTransaction(db, async () => {
+    const state = await getSetting(db, TOAST_STATE_KEY);
     if (alreadyShown(state, candidate)) return false;
-    await db.settings.put({ key: TOAST_STATE_KEY, value: recordShown(state, candidate) });
+    await putSetting(db, TOAST_STATE_KEY, recordShown(state, candidate));
     return true;
   });
   if (!fresh) return null;

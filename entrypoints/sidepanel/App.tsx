@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/utils/db/db';
-import { READ_LOG_KEY, type ReadEvent } from '@/utils/db/readLog';
+import { READ_LOG_KEY } from '@/utils/db/readLog';
+import { useSetting } from '@/hooks/useSetting';
 import { useAppStore } from '@/utils/state/store';
 import { currentStore, statusEventFor, tabKey, TAB_PAGE_KINDS } from '@/utils/state/selectors';
 import { useActiveTab } from '@/hooks/useActiveTab';
@@ -20,8 +21,7 @@ export function App() {
   const panelTab = useAppStore((s) => s.activeTab);
   const selected = useAppStore((s) => s.selectedStoreKey);
   const stores = useLiveQuery(() => getDb().stores.toArray(), []) ?? [];
-  const log = useLiveQuery(() => getDb().settings.get(READ_LOG_KEY), []);
-  const events = Array.isArray(log?.value) ? (log.value as ReadEvent[]) : [];
+  const events = useSetting(READ_LOG_KEY).value;
   const activeTab = useActiveTabKeepingPick();
   const store = currentStore(stores, selected, activeTab, events);
   const storeKey = store?.id;

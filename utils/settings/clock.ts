@@ -1,5 +1,6 @@
-import { liveQuery, type Subscription } from 'dexie';
+import type { Subscription } from 'dexie';
 import type { StorewiseDB } from '../db/db';
+import { getSetting, parseSetting, watchSetting } from './settings';
 
 // The app's idea of "now". Everything time-dependent in the promo area (phase,
 // countdown, reminders, toast) reads it instead of `new Date()`, so a support
@@ -11,18 +12,13 @@ import type { StorewiseDB } from '../db/db';
 // context lives. It is not shown in the options page: sellers never need it;
 // e2e tests and support sessions ("what will the panel show on 11.11?") do.
 
-export const CLOCK_OFFSET_KEY = 'clockOffsetMs';
-
-/** Largest shift accepted: ten years either way; anything else is ignored as bad data. */
-const MAX_OFFSET_MS = 10 * 366 * 86_400_000;
+export const CLOCK_OFFSET_KEY = 'clockOffsetMs' as const;
 
 let offsetMs = 0;
 
-/** The stored row's value as an offset, 0 when missing or malformed. */
+/** The stored row's value as an offset, 0 when missing or malformed (the registry's rule). */
 export function parseClockOffset(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= MAX_OFFSET_MS
-    ? Math.trunc(value)
-    : 0;
+  return parseSetting(CLOCK_OFFSET_KEY, value);
 }
 
 /** The app's current instant. */
@@ -46,8 +42,7 @@ export function toRealTime(appInstant: Date): number {
 
 /** Reads the offset once (call at startup, before the first `now()` that matters). */
 export async function loadClockOffset(db: StorewiseDB): Promise<number> {
-  const row = await db.settings.get(CLOCK_OFFSET_KEY);
-  setClockOffset(parseClockOffset(row?.value));
+  setClockOffset(await getSetting(db, CLOCK_OFFSET_KEY));
   return offsetMs;
 }
 
@@ -56,11 +51,8 @@ export async function loadClockOffset(db: StorewiseDB): Promise<number> {
  * change (and once at start), e.g. to re-plan reminders.
  */
 export function watchClockOffset(db: StorewiseDB, onChange?: (ms: number) => void): Subscription {
-  return liveQuery(() => db.settings.get(CLOCK_OFFSET_KEY)).subscribe({
-    next: (row) => {
-      setClockOffset(parseClockOffset(row?.value));
-      onChange?.(offsetMs);
-    },
-    error: (e: unknown) => console.warn('clock offset', e),
+  return watchSetting(db, CLOCK_OFFSET_KEY, (ms) => {
+    setClockOffset(ms);
+    onChange?.(offsetMs);
   });
 }

@@ -1,5 +1,8 @@
+import { liveQuery, type Subscription } from 'dexie';
 import { z } from 'zod';
 import type { StorewiseDB } from '../db/db';
+import { campaignOverrideSchema } from '../engines/promo/campaign';
+import { parseToastState } from '../engines/promo/toastRule';
 import {
   resolveTierThresholds,
   type TierThresholdOverrides,
@@ -7,9 +10,12 @@ import {
 } from '../engines/data/tierThresholds';
 import { TITLE_LIMITS, type TitleLimit } from '../engines/data/titleLimits';
 import { SITES, type Site } from '../sites/hosts';
-import { siteSchema } from '../types';
+import { pageKindSchema, siteSchema } from '../types';
 
-// The seller's settings, one row each in the Dexie `settings` table. Every read
+// Every row of the Dexie `settings` table is declared here, and only this
+// module touches the table (a unit test keeps it so): the seller's options
+// (SETTINGS), the app's own state kept there (APP_STATE) and the key families
+// with one row per campaign edition or listing (SETTING_FAMILIES). Every read
 // is validated: a value that does not parse (an older build's shape, a hand
 // edit, a partial import) falls back to its default instead of breaking a page.
 // Only the seller's overrides are stored for the playbook tables (tier
@@ -52,21 +58,108 @@ export const SETTINGS = {
   marketRankDropPlaces: { schema: z.number().int().min(1).max(100), fallback: 5 },
 } as const satisfies Record<string, { schema: z.ZodType; fallback: unknown }>;
 
+/** One read of the side panel's status line (utils/db/readLog.ts keeps the list). */
+export const readEventSchema = z.object({
+  status: z.enum(['ok', 'duplicate', 'unrecognized', 'blocked', 'empty', 'invalid']),
+  site: siteSchema.optional(),
+  pageKind: pageKindSchema.optional(),
+  storeKey: z.string().optional(),
+  url: z.string(),
+  at: z.string(),
+  rowCount: z.number().optional(),
+  reason: z.string().optional(),
+  /** The request URL of the captured response the read came from (JSON path only). */
+  apiUrl: z.string().optional(),
+  /** A failed read's redacted sample, for "Copy a redacted sample" (utils/redact/sample.ts). */
+  sample: z.string().optional(),
+});
+export type ReadEvent = z.infer<typeof readEventSchema>;
+
+/** Largest support clock shift accepted: ten years either way; anything else is bad data. */
+const MAX_CLOCK_OFFSET_MS = 10 * 366 * 86_400_000;
+
+// State the app keeps in the settings table; never shown in the options page.
+export const APP_STATE = {
+  // The last reads, newest first; an entry that does not parse is dropped, the rest kept.
+  readLog: {
+    schema: z.array(z.unknown()).transform((list) =>
+      list.flatMap((e) => {
+        const parsed = readEventSchema.safeParse(e);
+        return parsed.success ? [parsed.data] : [];
+      }),
+    ),
+    fallback: [] as ReadEvent[],
+  },
+  // Support/test shift of the app clock, in ms (utils/settings/clock.ts).
+  clockOffsetMs: {
+    schema: z
+      .number()
+      .finite()
+      .refine((ms) => Math.abs(ms) <= MAX_CLOCK_OFFSET_MS)
+      .transform((ms) => Math.trunc(ms)),
+    fallback: 0,
+  },
+  // The days the in-page big-sale toast was shown (utils/engines/promo/toastRule.ts).
+  promoToastShown: {
+    schema: z.record(z.string(), z.unknown()).transform((v) => parseToastState(v)),
+    fallback: {} as Record<string, string>,
+  },
+} as const satisfies Record<string, { schema: z.ZodType; fallback: unknown }>;
+
+// Families of keys: `<prefix><id>`, one row per id, all with the same schema.
+export const SETTING_FAMILIES = {
+  // The seller's campaign dates, `promoOverride:<campaignId>:<year>` (utils/db/promo/overrides.ts).
+  promoOverride: {
+    prefix: 'promoOverride:',
+    schema: campaignOverrideSchema,
+    fallback: undefined,
+  },
+  // Words offered from the Market tab to one own listing, `marketCompetitorWords:<storeKey>:<productId>`.
+  competitorWords: {
+    prefix: 'marketCompetitorWords:',
+    schema: z.array(z.string()),
+    fallback: [] as string[],
+  },
+} as const satisfies Record<string, { prefix: string; schema: z.ZodType; fallback: unknown }>;
+
+type Entry = { schema: z.ZodType; fallback: unknown };
+const KEYED: Record<string, Entry> = { ...SETTINGS, ...APP_STATE };
+type Keyed = typeof SETTINGS & typeof APP_STATE;
+type Families = typeof SETTING_FAMILIES;
+export type SettingFamily = keyof Families;
+export type FamilyKey<F extends SettingFamily> = `${Families[F]['prefix']}${string}`;
+
+/** The seller's options (the options page, getSettings). */
 export type SettingKey = keyof typeof SETTINGS;
-export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]['schema']>;
+/** Every key the settings table may hold. */
+export type StoredKey = keyof Keyed | FamilyKey<SettingFamily>;
+type FamilyOf<K> = {
+  [F in SettingFamily]: K extends FamilyKey<F> ? F : never;
+}[SettingFamily];
+export type StoredValue<K extends StoredKey> = K extends keyof Keyed
+  ? z.infer<Keyed[K]['schema']>
+  : z.infer<Families[FamilyOf<K>]['schema']> | Families[FamilyOf<K>]['fallback'];
+export type SettingValue<K extends SettingKey> = StoredValue<K>;
 export type Settings = { [K in SettingKey]: SettingValue<K> };
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];
 
-/** A stored value if it is valid, else the default. Never throws on bad data. */
-export function parseSetting<K extends SettingKey>(key: K, stored: unknown): SettingValue<K> {
-  const parsed = SETTINGS[key].schema.safeParse(stored);
-  return (parsed.success ? parsed.data : SETTINGS[key].fallback) as SettingValue<K>;
+function entryOf(key: string): Entry | undefined {
+  if (Object.hasOwn(KEYED, key)) return KEYED[key];
+  return Object.values(SETTING_FAMILIES).find((f) => key.startsWith(f.prefix));
 }
 
-export async function getSetting<K extends SettingKey>(
+/** A stored value if it is valid, else the default. Never throws on bad data. */
+export function parseSetting<K extends StoredKey>(key: K, stored: unknown): StoredValue<K> {
+  const entry = entryOf(key);
+  if (!entry) return undefined as StoredValue<K>;
+  const parsed = entry.schema.safeParse(stored);
+  return (parsed.success ? parsed.data : entry.fallback) as StoredValue<K>;
+}
+
+export async function getSetting<K extends StoredKey>(
   db: StorewiseDB,
   key: K,
-): Promise<SettingValue<K>> {
+): Promise<StoredValue<K>> {
   const row = await db.settings.get(key);
   return parseSetting(key, row?.value);
 }
@@ -78,17 +171,34 @@ export async function getSettings(db: StorewiseDB): Promise<Settings> {
   ) as Settings;
 }
 
+/** Every valid row of a family, in key order; rows that do not parse are left out. */
+export async function listSettings<F extends SettingFamily>(
+  db: StorewiseDB,
+  family: F,
+): Promise<{ key: FamilyKey<F>; value: z.infer<Families[F]['schema']> }[]> {
+  const { prefix, schema } = SETTING_FAMILIES[family];
+  const rows = await db.settings.where('key').startsWith(prefix).toArray();
+  return rows.flatMap((row) => {
+    const parsed = schema.safeParse(row.value);
+    return parsed.success
+      ? [{ key: row.key as FamilyKey<F>, value: parsed.data as z.infer<Families[F]['schema']> }]
+      : [];
+  });
+}
+
 export class InvalidSettingError extends Error {
   override name = 'InvalidSettingError';
 }
 
 /** Stores a setting; an invalid value is refused (the form shows why) and nothing is written. */
-export async function setSetting<K extends SettingKey>(
+export async function putSetting<K extends StoredKey>(
   db: StorewiseDB,
   key: K,
-  value: SettingValue<K>,
+  value: StoredValue<K>,
 ): Promise<void> {
-  const parsed = SETTINGS[key].schema.safeParse(value);
+  const entry = entryOf(key);
+  if (!entry) throw new InvalidSettingError(`${key}: not a setting`);
+  const parsed = entry.schema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new InvalidSettingError(
@@ -98,9 +208,29 @@ export async function setSetting<K extends SettingKey>(
   await db.settings.put({ key, value: parsed.data });
 }
 
-/** Forgets the seller's value: the default applies again. */
-export async function resetSetting(db: StorewiseDB, key: SettingKey): Promise<void> {
+/** Forgets the stored value: the default applies again. */
+export async function deleteSetting(db: StorewiseDB, key: StoredKey): Promise<void> {
   await db.settings.delete(key);
+}
+
+/**
+ * Follows one setting while the context lives: `onChange` runs once at start
+ * and after every write from any context, with the validated value.
+ */
+export function watchSetting<K extends StoredKey>(
+  db: StorewiseDB,
+  key: K,
+  onChange: (value: StoredValue<K>) => void,
+): Subscription {
+  return liveQuery(() => getSetting(db, key)).subscribe({
+    next: onChange,
+    error: (e: unknown) => console.warn('setting', key, e),
+  });
+}
+
+/** Runs `fn` in one read-write transaction on the settings table (read, then write, atomically). */
+export function settingsTransaction<T>(db: StorewiseDB, fn: () => Promise<T>): Promise<T> {
+  return db.transaction('rw', db.settings, fn);
 }
 
 /** Sets (or, with `undefined`, removes) one override, dropping an emptied section. */

@@ -1,5 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '@/utils/db/db';
+import { useSetting } from '@/hooks/useSetting';
 import { competitorWordsKey } from '@/entrypoints/sidepanel/market/marketView';
 import { useI18n } from '../../../components/i18n';
 
@@ -9,13 +8,7 @@ import { useI18n } from '../../../components/i18n';
 
 export function CompetitorWords({ storeKey, productId }: { storeKey: string; productId: string }) {
   const { t } = useI18n();
-  const row = useLiveQuery(
-    () => getDb().settings.get(competitorWordsKey(storeKey, productId)),
-    [storeKey, productId],
-  );
-  const words = Array.isArray(row?.value)
-    ? row.value.filter((w): w is string => typeof w === 'string')
-    : [];
+  const words = useSetting(competitorWordsKey(storeKey, productId)).value;
   if (words.length === 0) return null;
   return (
     <p className="small" data-testid="competitor-words">

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/utils/db/db';
 import type { MarketSnapshotRecord, MarketWatchRecord, ProductRecord } from '@/utils/db/records';
 import { stopWatching } from '@/utils/market/watch';
+import { putSetting } from '@/utils/settings/settings';
 import { positionSeries } from '@/utils/engines/market/market';
 import {
   competitorWordsKey,
@@ -95,10 +96,11 @@ function ListingCard({
   };
   const offer = () => {
     if (!pair) return;
-    void getDb().settings.put({
-      key: competitorWordsKey(pair.own.storeKey, pair.own.productId),
-      value: pair.gap.missingWords,
-    });
+    void putSetting(
+      getDb(),
+      competitorWordsKey(pair.own.storeKey, pair.own.productId),
+      pair.gap.missingWords,
+    );
   };
   return (
     <article

@@ -3,6 +3,7 @@ import type {
   MarketWatchRecord,
   ProductRecord,
 } from '../../../utils/db/records';
+import { SETTING_FAMILIES, type FamilyKey } from '../../../utils/settings/settings';
 import {
   listingChange,
   pairGap,
@@ -61,5 +62,8 @@ export const signedPercent = (share: number): string =>
   `${share > 0 ? '+' : share < 0 ? '−' : '±'}${Math.abs(Math.round(share * 1000) / 10)}%`;
 
 /** Settings key under which competitor words are offered to the Keywords tab for one own listing. */
-export const competitorWordsKey = (storeKey: string, productId: string) =>
-  `marketCompetitorWords:${storeKey}:${productId}`;
+export const competitorWordsKey = (
+  storeKey: string,
+  productId: string,
+): FamilyKey<'competitorWords'> =>
+  `${SETTING_FAMILIES.competitorWords.prefix}${storeKey}:${productId}`;

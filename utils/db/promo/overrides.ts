@@ -1,4 +1,5 @@
 import type { StorewiseDB } from '../db';
+import { deleteSetting, listSettings, putSetting, SETTING_FAMILIES } from '../../settings/settings';
 import { CAMPAIGN_TEMPLATES, type CampaignId } from '../../engines/data/campaigns';
 import { campaignOverrideSchema, type CampaignOverride } from '../../engines/promo/campaign';
 import { isLocalDate, type LocalDate } from '../../engines/promo/time';
@@ -11,12 +12,15 @@ import { PHASE_IDS, type PhaseId } from '../../engines/types';
 // one store, while these edits are the platform's calendar, shared by every
 // store on that marketplace; they travel in backups with the other settings.
 
-export const OVERRIDE_PREFIX = 'promoOverride:';
+export const OVERRIDE_PREFIX = SETTING_FAMILIES.promoOverride.prefix;
 
 /** campaignId → year → the seller's edit. */
 export type OverrideMap = Partial<Record<CampaignId, Record<number, CampaignOverride>>>;
 
-export function overrideKey(campaignId: CampaignId, year: number): string {
+export function overrideKey(
+  campaignId: CampaignId,
+  year: number,
+): `${typeof OVERRIDE_PREFIX}${string}` {
   return `${OVERRIDE_PREFIX}${campaignId}:${year}`;
 }
 
@@ -41,8 +45,7 @@ export function overrideMapFrom(rows: readonly { key: string; value: unknown }[]
 }
 
 export async function loadOverrides(db: StorewiseDB): Promise<OverrideMap> {
-  const rows = await db.settings.where('key').startsWith(OVERRIDE_PREFIX).toArray();
-  return overrideMapFrom(rows);
+  return overrideMapFrom(await listSettings(db, 'promoOverride'));
 }
 
 /** A phase's dates as the edit form holds them. */
@@ -118,7 +121,7 @@ export async function saveOverride(
   const problems = validateDraft(draft);
   if (problems.length > 0)
     throw new InvalidOverrideError(problems.map((p) => `${p.code}:${p.field}`).join(', '));
-  await db.settings.put({ key: overrideKey(campaignId, year), value: draftToOverride(draft) });
+  await putSetting(db, overrideKey(campaignId, year), draftToOverride(draft));
 }
 
 /** Back to the template's dates. */
@@ -127,5 +130,5 @@ export async function resetOverride(
   campaignId: CampaignId,
   year: number,
 ): Promise<void> {
-  await db.settings.delete(overrideKey(campaignId, year));
+  await deleteSetting(db, overrideKey(campaignId, year));
 }

@@ -8,7 +8,7 @@ import { countdown } from './selection';
 // its warm-up or burst. The background keeps the days it showed each
 // boundary in the settings row TOAST_STATE_KEY.
 
-export const TOAST_STATE_KEY = 'promoToastShown';
+export const TOAST_STATE_KEY = 'promoToastShown' as const;
 
 /** boundary key → the campaign-local day it was last shown. */
 export type ToastState = Record<string, string>;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StorewiseDB } from '@/utils/db/db';
 import { ingest } from '@/utils/db/ingest';
-import { setSetting } from '@/utils/settings/settings';
+import { putSetting } from '@/utils/settings/settings';
 import { analyseTitle } from '@/utils/engines/titles';
 import { measureTitle } from '@/utils/engines/titles';
 import {
@@ -147,7 +147,7 @@ describe('title advice built in the background', () => {
   });
 
   it('applies the seller’s title limit for the site', async () => {
-    await setSetting(db, 'titleLimits', { aliexpress: { limit: 40, unit: 'chars' } });
+    await putSetting(db, 'titleLimits', { aliexpress: { limit: 40, unit: 'chars' } });
     const reply = await buildTitleAdvice(
       db,
       { site: 'aliexpress', storeId: CHANNEL, products: [{ productId: SHIRT_ID }] },
@@ -160,7 +160,7 @@ describe('title advice built in the background', () => {
   });
 
   it('answers in Chinese when the language setting is zh-CN', async () => {
-    await setSetting(db, 'language', 'zh-CN');
+    await putSetting(db, 'language', 'zh-CN');
     const reply = await buildTitleAdvice(
       db,
       { site: 'aliexpress', storeId: CHANNEL, products: [{ productId: SHIRT_ID }] },

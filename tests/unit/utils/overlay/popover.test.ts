@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StorewiseDB } from '@/utils/db/db';
 import { buildTitleAdvice, type TitleAdviceReply } from '@/entrypoints/background/titleAdvice';
-import { setSetting } from '@/utils/settings/settings';
+import { putSetting } from '@/utils/settings/settings';
 import { createBadge, type Badge } from '@/utils/overlay/badge';
 import { createApplyBar } from '@/utils/overlay/applyBar';
 import { TitlePopover } from '@/utils/overlay/popover';
@@ -135,7 +135,7 @@ describe('title badge and popover', () => {
   });
 
   it('speaks Chinese when the language setting is zh-CN', async () => {
-    await setSetting(db, 'language', 'zh-CN');
+    await putSetting(db, 'language', 'zh-CN');
     const zh = await adviceFor(db);
     const item = zh.items[0]!;
     const b = createBadge(document, item, zh.strings, (x) =>

@@ -7,8 +7,8 @@ import {
   getSettings,
   InvalidSettingError,
   parseSetting,
-  resetSetting,
-  setSetting,
+  deleteSetting,
+  putSetting,
   withOverride,
 } from '@/utils/settings/settings';
 import { isValidTimeZone, updateStore } from '@/utils/settings/stores';
@@ -60,33 +60,33 @@ describe('settings defaults and validation', () => {
   });
 
   it('a valid stored value is read back', async () => {
-    await setSetting(db, 'reminderLeadDays', 7);
-    await setSetting(db, 'language', 'zh-CN');
-    await setSetting(db, 'titleLimits', { taobao: { limit: 90, unit: 'bytes' } });
+    await putSetting(db, 'reminderLeadDays', 7);
+    await putSetting(db, 'language', 'zh-CN');
+    await putSetting(db, 'titleLimits', { taobao: { limit: 90, unit: 'bytes' } });
     expect(await getSetting(db, 'reminderLeadDays')).toBe(7);
     // The key components/i18n.tsx reads, with the raw value it expects.
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'zh-CN' });
   });
 
   it('refuses an invalid value with the reason and writes nothing', async () => {
-    await setSetting(db, 'retentionDays', 60);
-    await expect(setSetting(db, 'retentionDays', 0 as unknown as number)).rejects.toBeInstanceOf(
+    await putSetting(db, 'retentionDays', 60);
+    await expect(putSetting(db, 'retentionDays', 0 as unknown as number)).rejects.toBeInstanceOf(
       InvalidSettingError,
     );
-    await expect(setSetting(db, 'retentionDays', 0)).rejects.toThrow(/retentionDays/);
+    await expect(putSetting(db, 'retentionDays', 0)).rejects.toThrow(/retentionDays/);
     expect(await getSetting(db, 'retentionDays')).toBe(60);
   });
 
   it('reset brings the default back', async () => {
-    await setSetting(db, 'reminderLeadDays', 10);
-    await resetSetting(db, 'reminderLeadDays');
+    await putSetting(db, 'reminderLeadDays', 10);
+    await deleteSetting(db, 'reminderLeadDays');
     expect(await getSetting(db, 'reminderLeadDays')).toBe(3);
   });
 });
 
 describe('playbook overrides', () => {
   it('tier thresholds: only the overridden leaf changes', async () => {
-    await setSetting(db, 'tierThresholds', { capability: { minOrders: 100 } });
+    await putSetting(db, 'tierThresholds', { capability: { minOrders: 100 } });
     const t = await effectiveTierThresholds(db);
     expect(t.capability.minOrders).toBe(100);
     expect(t.capability.tierTopAt).toBe(TIER_THRESHOLDS.capability.tierTopAt);
@@ -109,7 +109,7 @@ describe('playbook overrides', () => {
   });
 
   it('title limits: a site override replaces that site only', async () => {
-    await setSetting(db, 'titleLimits', { taobao: { limit: 90, unit: 'bytes' } });
+    await putSetting(db, 'titleLimits', { taobao: { limit: 90, unit: 'bytes' } });
     const limits = await effectiveTitleLimits(db);
     expect(limits.taobao).toEqual({ limit: 90, unit: 'bytes' });
     expect(limits.aliexpress).toEqual(TITLE_LIMITS.aliexpress);
