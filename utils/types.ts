@@ -61,6 +61,11 @@ export const productRowSchema = z.object({
   revenue: moneySchema.optional(),
 });
 export type ProductRow = z.infer<typeof productRowSchema>;
+/** Every figure a product row may carry: the schema's fields other than identity. */
+export type ProductMetric = Exclude<keyof ProductRow, 'productId' | 'title'>;
+export const PRODUCT_METRICS = Object.keys(productRowSchema.shape).filter(
+  (k): k is ProductMetric => k !== 'productId' && k !== 'title',
+);
 
 export const keywordRowSchema = z.object({
   productId: z.string().min(1).max(64).optional(),

@@ -12,6 +12,7 @@ import {
   type MessageKey,
 } from '../../utils/i18n/messages';
 import { siteSchema, type Site } from '../../utils/types';
+import { isStale } from '../../utils/engines/staleness';
 
 // The title advice the page overlays show,
 // built in the background from the stored products and keyword reports: the
@@ -19,8 +20,6 @@ import { siteSchema, type Site } from '../../utils/types';
 // Texts come back already in the seller's language, and the overlay's UI
 // strings travel with them, so the content scripts carry no string tables.
 
-/** A figure older than this warns the seller (UI briefing: "stale, older than ~3 days"). */
-export const STALE_AFTER_MS = 3 * 24 * 60 * 60 * 1000;
 /** One request covers at most a page of a console list (the largest page size is 200). */
 export const MAX_PRODUCTS_PER_REQUEST = 200;
 
@@ -188,7 +187,7 @@ export async function buildTitleAdvice(
     } else {
       lines.push(t('overlay.noKeywords'));
     }
-    const stale = times.some((iso) => now.getTime() - new Date(iso).getTime() > STALE_AFTER_MS);
+    const stale = times.some((iso) => isStale(iso, now));
 
     items.push({
       productId,

@@ -1,6 +1,7 @@
 import type { ConfidenceNote } from '@/utils/engines/types';
 import type { PageKind } from '@/utils/types';
-import { ageDays, distinctNotes, formatWhen, isStale } from '@/entrypoints/sidepanel/provenance';
+import { ageDays, distinctNotes, formatWhen } from '@/entrypoints/sidepanel/provenance';
+import { isStale } from '@/utils/engines/staleness';
 import { pick } from '@/utils/i18n/pick';
 import { useI18n } from '../../components/i18n';
 import './Provenance.css';

@@ -5,8 +5,6 @@ import type { PageKind } from '../../utils/types';
 // 25 Nov 14:02" lines: every number says its source and warns when it
 // is stale or rests on thin data.
 
-/** Older than this a read no longer describes the store well. */
-export const STALE_AFTER_DAYS = 3;
 const DAY_MS = 86_400_000;
 
 export interface Source {
@@ -15,11 +13,6 @@ export interface Source {
   at: string;
   /** Thin-data notes from the engines that used the figures. */
   notes?: readonly ConfidenceNote[];
-}
-
-export function isStale(at: string, now: Date, days: number = STALE_AFTER_DAYS): boolean {
-  const t = Date.parse(at);
-  return Number.isFinite(t) && now.getTime() - t > days * DAY_MS;
 }
 
 /** Days between the read and now, rounded down (0 for today). */

@@ -1,5 +1,6 @@
 import { ALL_TABLES, DERIVED_TABLES, type StorewiseDB, type TableName } from '../db/db';
 import { rebuildDerived } from '../db/compact';
+import { canonicalHash } from '../db/canonical';
 import { CURRENT_VERSION } from '../db/schema';
 import { TABLE_SCHEMAS } from './schemas';
 
@@ -31,22 +32,8 @@ export interface Progress {
 }
 export type OnProgress = (p: Progress) => void;
 
-/** JSON with object keys sorted, so the checksum does not depend on key order. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v ?? null)).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
 export async function checksumOf(tables: BackupTables): Promise<string> {
-  const bytes = new TextEncoder().encode(canonicalJson(tables));
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+  return canonicalHash(tables);
 }
 
 /** Reads every table in one read transaction: a consistent picture even while a capture lands. */

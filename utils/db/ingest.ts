@@ -16,20 +16,16 @@ import type {
   StoreMetricRecord,
   VisitorRecord,
 } from './records';
-import type { OkResult, OkResultOf, ProductRow, Site } from '../types';
+import type { OkResult, OkResultOf } from '../types';
+import { canonicalHash } from './canonical';
+import { PLATFORM_TIME_ZONE } from '../sites/timeZones';
+import { PRODUCT_METRICS } from '../types';
 import { historyDayOf, latestKeywordReport, mergeHistory, summaryWith } from './compact';
 
 // Ingestion of one ReadResult: the raw snapshot plus every derived row, in one
 // transaction: all or nothing. The same snapshot twice changes nothing (content
 // hash). Every derived row carries the snapshot's storeKey, so a snapshot of
 // another store never touches this store's rows.
-
-/** The platform's own time zone (docs/ADVICE.md#promo-phases): it decides which day a capture belongs to. */
-export const PLATFORM_TIME_ZONE: Record<Site, string> = {
-  aliexpress: 'America/Los_Angeles',
-  taobao: 'Asia/Shanghai',
-  alibaba: 'Asia/Shanghai',
-};
 
 import { DEFAULT_STORE_ID, storeKeyOf } from './storeKey';
 
@@ -61,23 +57,10 @@ export function snapshotDay(
   return dayIn(new Date(result.capturedAt), timeZone);
 }
 
-function stable(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
 /** SHA-256 of what the snapshot says (not when or where it was captured). */
 export async function contentHash(result: OkResult): Promise<string> {
   const { site, pageKind, storeId, period, rows } = result;
-  const bytes = new TextEncoder().encode(stable({ site, pageKind, storeId, period, rows }));
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+  return canonicalHash({ site, pageKind, storeId, period, rows });
 }
 
 export interface IngestOutcome {
@@ -228,22 +211,6 @@ async function deriveTitleWords(
   }
 }
 
-const METRICS = [
-  'exposure',
-  'views',
-  'visitors',
-  'clicks',
-  'addToCart',
-  'wishlist',
-  'orders',
-  'buyers',
-  'inquiries',
-  'conversionRate',
-  'revenue',
-  'stock',
-  'price',
-] as const satisfies readonly (keyof ProductRow)[];
-
 function definedOf<T extends object>(row: T, keys: readonly (keyof T)[]): Partial<T> {
   const out: Partial<T> = {};
   for (const k of keys) if (row[k] !== undefined) out[k] = row[k];
@@ -291,17 +258,17 @@ async function deriveProducts(
       newer
         ? {
             ...base,
-            ...definedOf(row, METRICS),
+            ...definedOf(row, PRODUCT_METRICS),
             title: row.title || base.title,
             updatedAt: result.capturedAt,
             from,
           }
-        : { ...definedOf(row, METRICS), ...base },
+        : { ...definedOf(row, PRODUCT_METRICS), ...base },
     );
     const oldDay = byProduct.get(row.productId);
     daily.push({
       ...(oldDay ?? { storeKey, productId: row.productId, day }),
-      ...definedOf(row, METRICS),
+      ...definedOf(row, PRODUCT_METRICS),
       updatedAt: nowIso,
     });
   });

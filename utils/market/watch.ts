@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { StorewiseDB } from '../db/db';
-import { dayIn, PLATFORM_TIME_ZONE } from '../db/ingest';
+import { dayIn } from '../db/ingest';
+import { PLATFORM_TIME_ZONE } from '../sites/timeZones';
 import type {
   ListingState,
   MarketSnapshotRecord,

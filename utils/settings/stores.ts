@@ -1,5 +1,6 @@
 import type { StorewiseDB } from '../db/db';
 import type { StoreRecord } from '../db/records';
+import { PLATFORM_TIME_ZONE } from '../sites/timeZones';
 
 // The seller's edits to a store row: a display name and the time zone its
 // days are counted in. The marketplace (site) and store id come from the
@@ -18,7 +19,7 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** Time zones the browser knows, for the select; the platform zones come first. */
 export function timeZoneChoices(): string[] {
-  const platform = ['America/Los_Angeles', 'Asia/Shanghai', 'UTC'];
+  const platform = [...new Set<string>(Object.values(PLATFORM_TIME_ZONE)), 'UTC'];
   const known =
     typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
   return [...platform, ...known.filter((z) => !platform.includes(z))];

@@ -8,6 +8,7 @@
 
 import type { Bilingual, PhaseId } from '../types';
 import type { Site } from '../../types';
+import { PLATFORM_TIME_ZONE } from '../../sites/timeZones';
 
 export type CampaignId =
   | 'aliexpress-1111'
@@ -75,8 +76,8 @@ export interface CampaignTemplate {
   checklists: readonly ChecklistSetId[];
 }
 
-export const AE_TIME_ZONE = 'America/Los_Angeles';
-export const CHINA_TIME_ZONE = 'Asia/Shanghai';
+export const AE_TIME_ZONE = PLATFORM_TIME_ZONE.aliexpress;
+export const CHINA_TIME_ZONE = PLATFORM_TIME_ZONE.taobao;
 
 /** docs/ADVICE.md#promo-phases: every big sale runs through these four phases. */
 export const PHASE_LABELS: Record<PhaseId, Bilingual> = {

@@ -4,6 +4,7 @@ import { allowlistMatcher, findArray, idOf, isObject, pick, textValue } from '..
 import { openAlibaba } from './envelope';
 import { failedAlibaba, okAlibaba } from './results';
 import type { CustomerRow, CustomerStage, ReadResult } from '../../types';
+import { PLATFORM_TIME_ZONE } from '../timeZones';
 
 // Alibaba.com customer manager (客户通, alicrm.alibaba.com). JSON only: POST
 // `…/eggCrmQn/crm/customerQueryServiceI/queryCustomerList.json`,
@@ -21,7 +22,7 @@ const STAGES: Readonly<Record<string, CustomerStage>> = {
 };
 
 /** The console's clock for note times without a zone. */
-const ALIBABA_TIME_ZONE = 'Asia/Shanghai';
+const ALIBABA_TIME_ZONE = PLATFORM_TIME_ZONE.alibaba;
 
 function groupsOf(v: unknown): string[] | undefined {
   if (!Array.isArray(v)) return undefined;

@@ -1,4 +1,5 @@
 import { resultBuilders } from '../shared/envelope';
+import { PLATFORM_TIME_ZONE } from '../timeZones';
 
 // The AliExpress store id: `channelId` in the console URL, or the page config
 // `window.mtopConfig.queryStringParameters['__channel-id__']`, which the
@@ -28,7 +29,7 @@ export function splitTitleAndId(text: string): { title: string; productId?: stri
 }
 
 /** The AliExpress consoles and their data centre run on US Pacific time. */
-export const ALIEXPRESS_TIME_ZONE = 'America/Los_Angeles';
+export const ALIEXPRESS_TIME_ZONE = PLATFORM_TIME_ZONE.aliexpress;
 
 /** Result builders of every AliExpress reader: the store id from the page or its URL. */
 export const { failed, missingColumns, ok } = resultBuilders('aliexpress', aliexpressStoreId);

@@ -1,5 +1,6 @@
 import type { ReadContext } from '../registry';
 import type { FailedResult, OkResultOf, PageKind, Period, RowsByKind } from '../../types';
+import { PLATFORM_TIME_ZONE } from '../timeZones';
 
 // Result builders of the Taobao readers whose page kinds the shared product
 // and keyword builders (utils/sites/shared/console.ts) do not cover.
@@ -32,4 +33,4 @@ export function taobaoOk<K extends PageKind>(
 }
 
 /** Taobao's consoles run on China Standard Time (wall-clock times in their JSON). */
-export const TAOBAO_TIME_ZONE = 'Asia/Shanghai';
+export const TAOBAO_TIME_ZONE = PLATFORM_TIME_ZONE.taobao;

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ALL_TABLES, type StorewiseDB } from '@/utils/db/db';
+import { canonicalJson } from '@/utils/db/canonical';
 import {
   BACKUP_FORMAT,
-  canonicalJson,
   checksumOf,
   deleteAllData,
   exportBackup,

@@ -10,7 +10,7 @@ import {
 } from '@/utils/db/retention';
 import { ingest } from '@/utils/db/ingest';
 import { handleReportRead } from '@/entrypoints/background/ingestHandler';
-import { canonicalJson } from '@/utils/backup/backup';
+import { canonicalJson } from '@/utils/db/canonical';
 import { readLog } from '@/utils/db/readLog';
 import { freshDb, productList, seed } from '../backup/seed';
 

@@ -7,7 +7,8 @@ import type {
   ProductRecord,
 } from '@/utils/db/records';
 import { currentPhase } from '@/utils/engines/promo/currentPhase';
-import { isStale, formatWhen, distinctNotes } from '@/entrypoints/sidepanel/provenance';
+import { formatWhen, distinctNotes } from '@/entrypoints/sidepanel/provenance';
+import { isStale } from '@/utils/engines/staleness';
 import { siteOfStoreKey } from '@/entrypoints/sidepanel/queries';
 import {
   buildTierView,
