@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Window } from 'happy-dom';
 import { parseAnnouncement } from '../../utils/engines/promo/announcement';
 import { extractArticle } from '../../utils/engines/promo/extract';
+import { parseHtml } from './read';
 
 export const IMPORT_USAGE = 'cli import <article.html|article.txt> [--year N]';
 
@@ -12,26 +12,10 @@ export async function readArticle(file: string): Promise<{ text: string; title?:
   const raw = await readFile(file, 'utf8');
   const ext = extname(file).toLowerCase();
   if (ext !== '.html' && ext !== '.htm') return { text: raw };
-  const window = new Window({
-    url: 'https://example.invalid/article',
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      navigation: {
-        disableMainFrameNavigation: true,
-        disableChildFrameNavigation: true,
-        disableChildPageNavigation: true,
-      },
-    },
-  });
-  try {
-    window.document.write(raw);
-    const article = extractArticle(window.document as unknown as Document);
+  return parseHtml(raw, new URL('https://example.invalid/article'), (doc) => {
+    const article = extractArticle(doc);
     return { text: article.text, title: article.title };
-  } finally {
-    await window.happyDOM.close();
-  }
+  });
 }
 
 /** `import <file> [--year N]`: the phases and dates an announcement gives. */

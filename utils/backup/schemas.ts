@@ -11,6 +11,7 @@ import {
   okResultSchema,
   pageKindSchema,
   penaltyRowSchema,
+  productRowSchema,
   siteSchema,
   storeKeywordRowSchema,
   storeMetricRowSchema,
@@ -27,7 +28,6 @@ const key = z.string().min(1).max(500);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const iso = z.string().min(1).max(64);
 const count = z.number().finite().nonnegative();
-const rate = z.number().finite().min(0).max(1);
 
 const provenance = z.object({
   pageKind: pageKindSchema,
@@ -35,21 +35,8 @@ const provenance = z.object({
   source: z.enum(['json', 'dom']),
 });
 
-const metrics = {
-  exposure: count.optional(),
-  views: count.optional(),
-  visitors: count.optional(),
-  clicks: count.optional(),
-  addToCart: count.optional(),
-  wishlist: count.optional(),
-  orders: count.optional(),
-  buyers: count.optional(),
-  inquiries: count.optional(),
-  conversionRate: rate.optional(),
-  revenue: moneySchema.optional(),
-  stock: count.optional(),
-  price: moneySchema.optional(),
-};
+// The product tables hold a product row's figures: one schema for both.
+const metrics = productRowSchema.omit({ productId: true, title: true }).shape;
 
 export const TABLE_SCHEMAS = {
   stores: z.looseObject({

@@ -8,6 +8,7 @@ import type {
   OkResult,
   PageKind,
   PenaltyRow,
+  ProductRow,
   Site,
   StoreKeywordRow,
   StoreMetricRow,
@@ -45,46 +46,23 @@ export interface Provenance {
   source: 'json' | 'dom';
 }
 
-export interface ProductRecord {
+/** A product row's figures, as both product tables keep them. */
+export type ProductMetrics = Omit<ProductRow, 'productId' | 'title'>;
+
+export interface ProductRecord extends ProductMetrics {
   storeKey: string;
   productId: string;
   title: string;
-  price?: Money;
-  stock?: number;
-  exposure?: number;
-  views?: number;
-  visitors?: number;
-  clicks?: number;
-  addToCart?: number;
-  wishlist?: number;
-  orders?: number;
-  buyers?: number;
-  inquiries?: number;
-  conversionRate?: number;
-  revenue?: Money;
   firstSeenAt: string;
   updatedAt: string;
   from: Provenance;
 }
 
-export interface ProductDailyRecord {
+export interface ProductDailyRecord extends ProductMetrics {
   storeKey: string;
   productId: string;
   /** YYYY-MM-DD, the report day (period end) or the capture day in the platform's time zone. */
   day: string;
-  exposure?: number;
-  views?: number;
-  visitors?: number;
-  clicks?: number;
-  addToCart?: number;
-  wishlist?: number;
-  orders?: number;
-  buyers?: number;
-  inquiries?: number;
-  conversionRate?: number;
-  revenue?: Money;
-  stock?: number;
-  price?: Money;
   updatedAt: string;
 }
 

@@ -1,17 +1,8 @@
 import { registerReader, type Capture, type ReadContext } from '../registry';
 import type { Aliases } from '../dom';
-import { compact, parseCount, parseMoney } from '../normalise';
-import {
-  allowlistMatcher,
-  failed,
-  findArray,
-  idOf,
-  isObject,
-  pick,
-  productResult,
-  textValue,
-} from '../shared/console';
-import { pickFields, productTableReader, uniqueRows, type Parsers } from '../shared/rows';
+import { parseCount, parseMoney } from '../normalise';
+import { allowlistMatcher, failed, productResult } from '../shared/console';
+import { productRowsIn, productTableReader, type Parsers } from '../shared/rows';
 import { openAlibaba } from './envelope';
 import type { ProductRow, ReadResult } from '../../types';
 
@@ -44,24 +35,19 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
   const base = { site: 'alibaba', url: ctx.url.href } as const;
   const env = openAlibaba(capture.body);
   if (!env.ok) return failed(base, 'productList', env.status, env.reason);
-  const list = findArray(env.layers, ['products']);
-  if (!list)
+  const rows = productRowsIn(env.layers, ['products'], {
+    id: FIELD.id,
+    title: FIELD.title,
+    fields: FIELD,
+    parsers: LISTING,
+  });
+  if (!rows)
     return failed(
       base,
       'productList',
       'unrecognized',
       'not recognised: no products in the response',
     );
-  const rows = uniqueRows(
-    list.filter(isObject),
-    (p) => idOf(pick(p, FIELD.id)),
-    (productId, p): ProductRow =>
-      compact({
-        productId,
-        title: textValue(pick(p, FIELD.title)) ?? '',
-        ...pickFields(p, FIELD, LISTING),
-      }),
-  );
   return productResult(base, 'productList', rows, ctx, 'json');
 }
 

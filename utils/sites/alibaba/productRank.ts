@@ -1,19 +1,8 @@
 import { registerReader, type Capture, type ReadContext } from '../registry';
 import type { Aliases } from '../dom';
-import { compact, parseCount, parseMoney, parseRate } from '../normalise';
-import {
-  allowlistMatcher,
-  apiQuery,
-  failed,
-  findArray,
-  idOf,
-  isObject,
-  periodOf,
-  pick,
-  productResult,
-  textValue,
-} from '../shared/console';
-import { pickFields, productTableReader, uniqueRows, type Parsers } from '../shared/rows';
+import { parseCount, parseMoney, parseRate } from '../normalise';
+import { allowlistMatcher, apiQuery, failed, periodOf, productResult } from '../shared/console';
+import { productRowsIn, productTableReader, type Parsers } from '../shared/rows';
 import { openAlibaba } from './envelope';
 import { ALIBABA_PRODUCT_LINKS } from './productList';
 import type { ProductRow, ReadResult } from '../../types';
@@ -59,24 +48,19 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
   const base = { site: 'alibaba', url: ctx.url.href } as const;
   const env = openAlibaba(capture.body);
   if (!env.ok) return failed(base, 'productRank', env.status, env.reason);
-  const list = findArray(env.layers, ['products.data', 'data', 'list']);
-  if (!list)
+  const rows = productRowsIn(env.layers, ['products.data', 'data', 'list'], {
+    id: FIELD.id,
+    title: FIELD.title,
+    fields: FIELD,
+    parsers: PARSERS,
+  });
+  if (!rows)
     return failed(
       base,
       'productRank',
       'unrecognized',
       'not recognised: no product rows in the response',
     );
-  const rows = uniqueRows(
-    list.filter(isObject),
-    (p) => idOf(pick(p, FIELD.id)),
-    (productId, p): ProductRow =>
-      compact({
-        productId,
-        title: textValue(pick(p, FIELD.title)) ?? '',
-        ...pickFields(p, FIELD, PARSERS),
-      }),
-  );
   const period = periodOf(ctx.url.searchParams, apiQuery(capture.apiUrl || capture.api));
   return productResult(base, 'productRank', rows, ctx, 'json', { period });
 }

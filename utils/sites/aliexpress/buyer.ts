@@ -9,6 +9,7 @@ import {
   cardRating,
   cardTitle,
   embeddedJson,
+  mtopFailedCode,
   jsonLd,
   listingResult,
   plainText,
@@ -183,14 +184,9 @@ export const aliexpressItemReader: PageReader = {
   readJson(capture: Capture, ctx: ReadContext): ReadResult {
     const base: BuyerBase = { site: 'aliexpress', url: ctx.url };
     const body = capture.body;
-    const ret = at(body, 'ret');
-    if (Array.isArray(ret) && typeof ret[0] === 'string' && !ret[0].startsWith('SUCCESS')) {
-      return buyerFailed(
-        base,
-        'listing',
-        'unrecognized',
-        `the item API failed: ${ret[0].slice(0, 200)}`,
-      );
+    const failedCode = mtopFailedCode(body);
+    if (failedCode !== undefined) {
+      return buyerFailed(base, 'listing', 'unrecognized', `the item API failed: ${failedCode}`);
     }
     const result = at(body, 'data.result');
     if (!isObject(result))

@@ -4,6 +4,7 @@ import { compact, parseCount, parseMoney, parseRate } from '../normalise';
 import { aliexpressStoreId, failed, ok, splitTitleAndId } from './store';
 import { allowlistMatcher, findArray, idOf, isObject, pick, textValue } from '../shared/console';
 import { openMtop } from '../shared/envelope';
+import { uniqueRows } from '../shared/rows';
 import type { Capture } from '../registry';
 import type { ProductRow, ReadResult } from '../../types';
 
@@ -62,16 +63,13 @@ function readProductListDom(doc: Document, ctx: ReadContext): ReadResult {
       reason: `not recognised: product table without column ${table.missing.join(', ')}`,
     };
   }
-  const rows: ProductRow[] = [];
-  const seen = new Set<string>();
-  for (const cells of table.rows) {
-    const cell = cells.product;
-    if (!cell) continue;
-    const { title, productId } = splitTitleAndId(cell.text);
-    const id = productId ?? findIdInLinks(cell.el);
-    if (!id || seen.has(id)) continue;
-    seen.add(id);
-    rows.push(
+  const products = table.rows.flatMap((cells) =>
+    cells.product ? [{ cells, cell: cells.product, ...splitTitleAndId(cells.product.text) }] : [],
+  );
+  const rows = uniqueRows(
+    products,
+    ({ cell, productId }) => productId ?? findIdInLinks(cell.el),
+    (id, { cells, cell, title }): ProductRow =>
       compact({
         productId: id,
         title: titleText(cell.el) ?? title,
@@ -83,8 +81,7 @@ function readProductListDom(doc: Document, ctx: ReadContext): ReadResult {
         visitors: parseCount(cells.visitors?.text),
         conversionRate: parseRate(cells.conversionRate?.text),
       }),
-    );
-  }
+  );
   if (rows.length === 0)
     return { ...base, status: 'empty', reason: 'the product list shows no products' };
   const storeId = aliexpressStoreId(doc, ctx.url);
@@ -124,24 +121,20 @@ function readProductListJson(capture: Capture, ctx: ReadContext): ReadResult {
       'not recognised: product list response without table.dataSource',
     );
   }
-  const rows: ProductRow[] = [];
-  const seen = new Set<string>();
-  for (const item of list) {
-    if (!isObject(item)) continue;
-    const productId = idOf(pick(item, JSON_FIELDS.productId));
-    if (!productId || seen.has(productId)) continue;
-    seen.add(productId);
-    const priceText = pick(item, JSON_FIELDS.priceText);
-    // The text names the currency (`US $12.99 - 15.99`); minPrice is the bare low end.
-    const currency = parseMoney(priceText)?.currency ?? 'USD';
-    rows.push(
-      compact({
+  const rows = uniqueRows(
+    list.filter(isObject),
+    (item) => idOf(pick(item, JSON_FIELDS.productId)),
+    (productId, item): ProductRow => {
+      const priceText = pick(item, JSON_FIELDS.priceText);
+      // The text names the currency (`US $12.99 - 15.99`); minPrice is the bare low end.
+      const currency = parseMoney(priceText)?.currency ?? 'USD';
+      return compact({
         productId,
         title: textValue(pick(item, JSON_FIELDS.title)) ?? '',
         price: parseMoney(pick(item, JSON_FIELDS.minPrice), currency) ?? parseMoney(priceText),
-      }),
-    );
-  }
+      });
+    },
+  );
   if (rows.length === 0)
     return failed('productList', ctx, 'empty', 'the product list shows no products');
   return ok('productList', ctx, 'json', rows);

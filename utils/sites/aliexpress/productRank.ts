@@ -13,6 +13,7 @@ import {
   type Json,
 } from '../shared/console';
 import { findValue, openMtop } from '../shared/envelope';
+import { uniqueRows } from '../shared/rows';
 import { ALIEXPRESS_TIME_ZONE, failed, missingColumns, ok } from './store';
 import type { Period, ProductRow, ReadResult } from '../../types';
 
@@ -198,14 +199,11 @@ function readProductRankJson(capture: Capture, ctx: ReadContext): ReadResult {
       'unrecognized',
       'not recognised: ranking response without rows',
     );
-  const rows: ProductRow[] = [];
-  const seen = new Set<string>();
-  for (const item of list) {
-    const row = isObject(item) ? rankRowFromJson(item) : undefined;
-    if (!row || seen.has(row.productId)) continue;
-    seen.add(row.productId);
-    rows.push(row);
-  }
+  const rows = uniqueRows(
+    list.flatMap((item) => (isObject(item) ? (rankRowFromJson(item) ?? []) : [])),
+    (row) => row.productId,
+    (_, row) => row,
+  );
   if (rows.length === 0)
     return failed('productRank', ctx, 'empty', 'the product ranking shows no products');
   // statDate sits beside the rows, or on each row.
@@ -220,14 +218,13 @@ function readProductRankJson(capture: Capture, ctx: ReadContext): ReadResult {
 function readProductRankDom(doc: Document, ctx: ReadContext): ReadResult {
   const table = readTable(doc, PRODUCT_RANK_COLUMNS, ['product', 'visitors']);
   if (!table.ok) return missingColumns('productRank', ctx, 'ranking table', table.missing);
-  const rows: ProductRow[] = [];
-  const seen = new Set<string>();
-  for (const cells of table.rows) {
-    if (!cells.product) continue;
-    const { title, productId } = splitTitleAndId(cells.product.text);
-    if (!productId || seen.has(productId)) continue;
-    seen.add(productId);
-    rows.push(
+  const products = table.rows.flatMap((cells) =>
+    cells.product ? [{ cells, ...splitTitleAndId(cells.product.text) }] : [],
+  );
+  const rows = uniqueRows(
+    products,
+    ({ productId }) => productId,
+    (productId, { cells, title }): ProductRow =>
       compact({
         productId,
         title,
@@ -242,8 +239,7 @@ function readProductRankDom(doc: Document, ctx: ReadContext): ReadResult {
           parseRate(cells.conversionRate?.text) ?? parseRate(cells.orderConversionRate?.text),
         revenue: parseMoney(cells.revenue?.text, 'USD'),
       }),
-    );
-  }
+  );
   if (rows.length === 0)
     return failed('productRank', ctx, 'empty', 'the product ranking shows no products');
   const period = periodFromText(doc);

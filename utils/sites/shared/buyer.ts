@@ -2,7 +2,7 @@ import { textOf } from '../dom';
 import { clipText, compact, parseCount, parseMoney, parseNumber } from '../normalise';
 import type { ReadContext } from '../registry';
 import type { ListingRow, Money, ReadResult, SearchResultRow, Site } from '../../types';
-import { isObject, type Json } from './console';
+import { at, isObject, type Json } from './console';
 
 // Helpers for the buyer-side readers (docs/CONSOLES.md "Buyer-side pages"): the
 // data those pages embed in inline <script> text, rendered-card text patterns,
@@ -239,6 +239,14 @@ export function cardRating(card: Element, exclude: readonly Element[]): number |
 export interface BuyerBase {
   site: Site;
   url: URL;
+}
+
+/** A failed mtop call's first `ret` code, cut to 200 characters; undefined when the call succeeded or names no code. */
+export function mtopFailedCode(body: unknown): string | undefined {
+  const ret = at(body, 'ret');
+  if (Array.isArray(ret) && typeof ret[0] === 'string' && !ret[0].startsWith('SUCCESS'))
+    return ret[0].slice(0, 200);
+  return undefined;
 }
 
 export function buyerFailed(

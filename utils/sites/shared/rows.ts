@@ -4,12 +4,16 @@ import type { ReadContext } from '../registry';
 import type { KeywordRow, ProductRow, ReadResult, Site } from '../../types';
 import {
   failed,
+  findArray,
+  idOf,
+  isObject,
   keywordResult,
   periodOf,
   pick,
   productIdIn,
   productResult,
   readConsoleTable,
+  textValue,
   titleIn,
   type Json,
 } from './console';
@@ -60,6 +64,42 @@ export function uniqueRows<T, R>(
     rows.push(build(id, item));
   }
   return rows;
+}
+
+export interface ProductJsonSpec {
+  /** Alias paths of the product id in a row. */
+  id: readonly string[];
+  /** Alias paths of the title, or how to find it when it is not a plain field. */
+  title: readonly string[] | ((row: Json) => string);
+  /** Alias paths of each metric field. */
+  fields: { readonly [field: string]: readonly string[] | undefined };
+  parsers: Parsers<ProductRow>;
+}
+
+/**
+ * The product rows of the JSON array at the first of `paths` any layer holds,
+ * one per id in page order; undefined when no layer holds such an array.
+ */
+export function productRowsIn(
+  layers: readonly Json[],
+  paths: readonly string[],
+  spec: ProductJsonSpec,
+): ProductRow[] | undefined {
+  const list = findArray(layers, paths);
+  if (!list) return undefined;
+  const { title } = spec;
+  const titleOf =
+    typeof title === 'function' ? title : (row: Json) => textValue(pick(row, title)) ?? '';
+  return uniqueRows(
+    list.filter(isObject),
+    (row) => idOf(pick(row, spec.id)),
+    (productId, row): ProductRow =>
+      compact({
+        productId,
+        title: titleOf(row),
+        ...pickFields(row, spec.fields, spec.parsers),
+      }),
+  );
 }
 
 type Cells = Partial<Record<string, TableCell>>;

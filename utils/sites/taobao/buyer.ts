@@ -6,6 +6,7 @@ import {
   cardPrices,
   cardTitle,
   embeddedJson,
+  mtopFailedCode,
   listingResult,
   plainText,
   priceRange,
@@ -89,13 +90,13 @@ export const taobaoSearchReader: PageReader = {
   readJson(capture: Capture, ctx: ReadContext): ReadResult {
     const base: BuyerBase = { site: 'taobao', url: ctx.url };
     const body = capture.body;
-    const ret = at(body, 'ret');
-    if (Array.isArray(ret) && typeof ret[0] === 'string' && !ret[0].startsWith('SUCCESS')) {
+    const failedCode = mtopFailedCode(body);
+    if (failedCode !== undefined) {
       return buyerFailed(
         base,
         'searchResults',
         'unrecognized',
-        `the search API failed: ${ret[0].slice(0, 200)}`,
+        `the search API failed: ${failedCode}`,
       );
     }
     const items = isObject(body) ? findArray(layersOf(body), ['itemsArray']) : undefined;

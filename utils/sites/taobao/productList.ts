@@ -1,18 +1,15 @@
 import { registerReader, type Capture, type ReadContext } from '../registry';
 import type { Aliases } from '../dom';
-import { compact, parseCount, parseMoney } from '../normalise';
+import { parseCount, parseMoney } from '../normalise';
 import {
   allowlistMatcher,
   failed,
-  findArray,
-  idOf,
   isObject,
-  pick,
   productResult,
   textValue,
   type Json,
 } from '../shared/console';
-import { pickFields, productTableReader, uniqueRows, type Parsers } from '../shared/rows';
+import { productRowsIn, productTableReader, type Parsers } from '../shared/rows';
 import { mtopRequestData, openResultString, openTaobao } from './envelope';
 import type { ProductRow, ReadResult } from '../../types';
 
@@ -73,24 +70,19 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
       'not recognised: the item list answer has no data.result',
     );
   if (!env.ok) return failed(base, 'productList', env.status, env.reason);
-  const list = findArray(env.layers, ['table.dataSource']);
-  if (!list)
+  const rows = productRowsIn(env.layers, ['table.dataSource'], {
+    id: FIELD.id,
+    title: titleOf,
+    fields: FIELD,
+    parsers: PARSERS,
+  });
+  if (!rows)
     return failed(
       base,
       'productList',
       'unrecognized',
       'not recognised: no table.dataSource in data.result',
     );
-  const rows = uniqueRows(
-    list.filter(isObject),
-    (item) => idOf(pick(item, FIELD.id)),
-    (productId, item): ProductRow =>
-      compact({
-        productId,
-        title: titleOf(item),
-        ...pickFields(item, FIELD, PARSERS),
-      }),
-  );
   return productResult(base, 'productList', rows, ctx, 'json');
 }
 

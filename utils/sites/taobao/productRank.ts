@@ -16,7 +16,7 @@ import {
   textValue,
   type Json,
 } from '../shared/console';
-import { pickFields, productTableReader, uniqueRows, type Parsers } from '../shared/rows';
+import { pickFields, productRowsIn, productTableReader, type Parsers } from '../shared/rows';
 import { openTaobao } from './envelope';
 import { TAOBAO_ITEM_LINKS } from './productList';
 import type { ProductRow, ReadResult } from '../../types';
@@ -107,15 +107,13 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
     });
   }
 
-  const list = findArray(env.layers, ['data']);
-  if (list) {
-    const rows = uniqueRows(
-      list.filter(isObject),
-      (r) => idOf(pick(r, ID)),
-      (productId, r) => metricRow(productId, textValue(pick(r, TITLE)) ?? '', r),
-    );
-    return productResult(base, 'productRank', rows, ctx, 'json', { period });
-  }
+  const rows = productRowsIn(env.layers, ['data'], {
+    id: ID,
+    title: TITLE,
+    fields: METRICS,
+    parsers: PARSERS,
+  });
+  if (rows) return productResult(base, 'productRank', rows, ctx, 'json', { period });
 
   // The overview: one item's metrics, flat in the deepest layer that has them.
   const flat = [...env.layers].reverse().find(hasMetrics);
