@@ -13,9 +13,3 @@ export function runSteps<T>(steps: Steps<T>): T {
     if (next.done) return next.value;
   }
 }
-
-/** Steps that only wrap a synchronous read (a reader not written as steps). */
-// eslint-disable-next-line require-yield
-export function* stepsOf<T>(read: () => T): Steps<T> {
-  return read();
-}
