@@ -1,4 +1,5 @@
 import { domEpoch, isHeaderRow, ROW_SELECTOR, rowCells, textOf } from '../sites/dom';
+import type { Steps } from '../sites/steps';
 
 // Reading a console page off the critical path. The readers and the title
 // overlay are synchronous functions of the DOM; what costs is walking
@@ -41,6 +42,33 @@ export async function inSlices<T>(
     }
   }
   return true;
+}
+
+/**
+ * Runs a stepped read (utils/sites/steps.ts) in slices of about SLICE_MS,
+ * yielding to the page in between: the per-row assembly a reader does after
+ * the cells are primed is no single long task either. Undefined when `stop`
+ * said so (the DOM changed, the context went away).
+ */
+export async function readInSlices<T>(
+  steps: Steps<T>,
+  opts: { win?: Window; stop?: () => boolean; perCheck?: number } = {},
+): Promise<T | undefined> {
+  const win = opts.win ?? window;
+  const perCheck = opts.perCheck ?? ROWS_PER_CHECK;
+  let sliceStart = win.performance.now();
+  for (let i = 1; ; i++) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (i % perCheck === 0 && win.performance.now() - sliceStart > SLICE_MS) {
+      await yieldToPage(win);
+      if (opts.stop?.()) {
+        steps.return(undefined as T);
+        return undefined;
+      }
+      sliceStart = win.performance.now();
+    }
+  }
 }
 
 let primed: { epoch: number; done: Promise<void> } | undefined;

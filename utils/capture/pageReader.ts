@@ -1,12 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readDocument } from '../sites/registry';
+import { readDocumentSteps } from '../sites/registry';
 import { sendMessage } from '../protocol';
 import type { ReadResult } from '../types';
 import { captureSample, documentSample } from '../redact/sample';
 import { parseCaptureMessage } from './captureMessage';
 import { readPosted } from './readPosted';
-import { forgetDom, memoiseDom, stopMemoisingDom } from '../sites/dom';
-import { digestOf, foreignChange, primeDom } from './domPrime';
+import { domEpoch, forgetDom, memoiseDom, stopMemoisingDom } from '../sites/dom';
+import { digestOf, foreignChange, primeDom, readInSlices } from './domPrime';
 
 // The isolated content script's loop: read the page now, again when the DOM
 // settles after pagination / sorting / virtual scroll, afresh on SPA route
@@ -15,8 +15,9 @@ import { digestOf, foreignChange, primeDom } from './domPrime';
 // fails as unrecognized or empty carries a redacted sample of what could not
 // be read, for the side panel's "Copy a redacted sample".
 // The DOM read runs after the table's cells are read in slices that yield to
-// the page (primeDom), so no task of ours is long; the title overlay shares
-// that one parse of the table.
+// the page (primeDom), and assembles its rows in such slices too
+// (readInSlices), so no task of ours is long; the title overlay shares that
+// one parse of the table.
 
 const SETTLE_MS = 600;
 /** The request URL logged with a read; longer ones (mtop data in the query) are cut. */
@@ -79,7 +80,13 @@ export function startPageReader(ctx: ContentScriptContext, win: Window = window)
       await primeDom(win.document, win);
       if (ctx.isInvalid || timer !== undefined) return;
       const url = new URL(win.location.href);
-      const result = readDocument(win.document, url);
+      // The rows are assembled in slices too; a DOM change or a newer read ends this one.
+      const epoch = domEpoch();
+      const result = await readInSlices(readDocumentSteps(win.document, url), {
+        win,
+        stop: () => ctx.isInvalid || timer !== undefined || domEpoch() !== epoch,
+      });
+      if (!result) return;
       // The JSON path already read this page: a DOM miss must not shadow it.
       if (result.status !== 'ok' && jsonOkFor === url.href) return;
       // Hand over in a task of its own: comparing and cloning a 1,000-row read

@@ -1,4 +1,5 @@
-import { readTable, textOf, type Aliases } from '../sites/dom';
+import { readTableSteps, textOf, type Aliases } from '../sites/dom';
+import { runSteps, type Steps } from '../sites/steps';
 import type { Site } from '../types';
 
 // Where the overlays go on a console page. Pure functions of (Document, URL),
@@ -32,6 +33,8 @@ interface PageBase {
 export interface ListPage extends PageBase {
   kind: 'list';
   find: (doc: Document, url: URL) => TitleCell[];
+  /** find as steps that may pause after each row, for the content script's sliced read. */
+  findSteps?: (doc: Document, url: URL) => Steps<TitleCell[]>;
 }
 
 /** A product edit form: an Apply bar beside the title field. */
@@ -67,11 +70,23 @@ export function titleCellsIn<F extends string>(
   productField: NoInfer<F>,
   read: (cell: Element) => { productId?: string; title: string },
 ): TitleCell[] {
-  const table = readTable(doc, aliases, required);
+  return runSteps(titleCellsSteps(doc, aliases, required, productField, read));
+}
+
+/** titleCellsIn as steps that may pause after each row (utils/sites/steps.ts). */
+export function* titleCellsSteps<F extends string>(
+  doc: Document,
+  aliases: Aliases<F>,
+  required: readonly NoInfer<F>[],
+  productField: NoInfer<F>,
+  read: (cell: Element) => { productId?: string; title: string },
+): Steps<TitleCell[]> {
+  const table = yield* readTableSteps(doc, aliases, required);
   if (!table.ok) return [];
   const out: TitleCell[] = [];
   const seen = new Set<string>();
   for (const row of table.rows) {
+    yield;
     const cell = row[productField]?.el;
     if (!cell) continue;
     const { productId, title } = read(cell);
@@ -80,6 +95,19 @@ export function titleCellsIn<F extends string>(
     out.push({ productId, title, cell, anchor: titleAnchor(cell) });
   }
   return out;
+}
+
+/** A list page's find and findSteps over the table whose headers name `required` (titleCellsIn). */
+export function titleTable<F extends string>(
+  aliases: Aliases<F>,
+  required: readonly NoInfer<F>[],
+  productField: NoInfer<F>,
+  read: (cell: Element) => { productId?: string; title: string },
+): Pick<ListPage, 'find' | 'findSteps'> {
+  return {
+    find: (doc) => titleCellsIn(doc, aliases, required, productField, read),
+    findSteps: (doc) => titleCellsSteps(doc, aliases, required, productField, read),
+  };
 }
 
 /**

@@ -9,7 +9,7 @@ import { createBadge, type Badge } from '@/utils/overlay/badge';
 import { createApplyBar } from '@/utils/overlay/applyBar';
 import { TitlePopover } from '@/utils/overlay/popover';
 import { pageFor, type EditPage, type ListPage, type OverlayPage } from './find';
-import { foreignChange, inSlices, primeDom } from '../capture/domPrime';
+import { foreignChange, inSlices, primeDom, readInSlices } from '../capture/domPrime';
 
 // The title overlays' loop in the isolated content script: find the product
 // titles (list, ranking and analysis pages) or the title field (edit page),
@@ -104,7 +104,11 @@ export function startTitleOverlay(
   const placeList = async (page: ListPage, url: URL) => {
     // The table's cells are read in slices first, shared with the page reader.
     await primeDom(doc, win);
-    const cells = page.find(doc, url);
+    // The product cells are found a slice at a time too (no long task of ours).
+    const cells = page.findSteps
+      ? await readInSlices(page.findSteps(doc, url), { win, stop: () => ctx.signal.aborted })
+      : page.find(doc, url);
+    if (!cells) return;
     await fetchAdvice(page, cells);
     if (ctx.signal.aborted || !strings) return;
     const s = strings;

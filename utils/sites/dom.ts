@@ -1,4 +1,5 @@
 import { matchAlias, normaliseLabel } from './normalise';
+import { runSteps, type Steps } from './steps';
 
 // DOM fallback helpers. Tables are found by header *text* (zh and en label
 // tables are data, passed in by each reader), never by position or by hashed
@@ -185,6 +186,15 @@ export function readTable<F extends string>(
   aliases: Aliases<F>,
   required: readonly NoInfer<F>[],
 ): TableRead<F> {
+  return runSteps(readTableSteps(root, aliases, required));
+}
+
+/** readTable as steps: it may pause after each body row (utils/sites/steps.ts). */
+export function* readTableSteps<F extends string>(
+  root: ParentNode,
+  aliases: Aliases<F>,
+  required: readonly NoInfer<F>[],
+): Steps<TableRead<F>> {
   const cands = candidates(root, aliases);
   const best = cands.find((c) => required.every((f) => [...c.map.values()].includes(f)));
   if (!best) {
@@ -197,6 +207,7 @@ export function readTable<F extends string>(
   // spanning cell occupies its column in the rows below it too.
   const carried = new Map<number, { cell: TableCell; left: number }>();
   for (const r of bodyRows(best.headerRow, best.container)) {
+    yield;
     const cells = rowCells(r);
     if (cells.length === 0) continue;
     const row: Partial<Record<F, TableCell>> = {};

@@ -6,6 +6,7 @@ import './buyer';
 
 export {
   readDocument,
+  readDocumentSteps,
   readCapture,
   registeredReaders,
   readerForUrl,

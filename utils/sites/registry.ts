@@ -1,5 +1,6 @@
 import { buyerSiteOfHost, siteOfHost, type Site } from './hosts';
 import { detectBlocked } from './dom';
+import { runSteps, type Steps } from './steps';
 import type { FailedResult, PageKind, ReadResult } from '../types';
 
 // One registry for every reader of every marketplace. Each site folder
@@ -57,15 +58,25 @@ export interface PageReader {
   /** Which of a generic API's tables this reader owns, by request parameter. */
   request?: RequestRoute;
   readDom?(doc: Document, ctx: ReadContext): ReadResult;
+  /**
+   * The DOM read as steps that may pause between rows (utils/sites/steps.ts),
+   * for the content script's sliced read; registerReader derives readDom from it.
+   */
+  readDomSteps?(doc: Document, ctx: ReadContext): Steps<ReadResult>;
   readJson?(capture: Capture, ctx: ReadContext): ReadResult;
 }
 
 const REGISTRY: PageReader[] = [];
 
-export function registerReader(reader: PageReader): PageReader {
-  if (REGISTRY.some((r) => r.site === reader.site && r.pageKind === reader.pageKind)) {
-    throw new Error(`reader ${reader.site}/${reader.pageKind} is registered twice`);
+export function registerReader(given: PageReader): PageReader {
+  if (REGISTRY.some((r) => r.site === given.site && r.pageKind === given.pageKind)) {
+    throw new Error(`reader ${given.site}/${given.pageKind} is registered twice`);
   }
+  const steps = given.readDomSteps;
+  const reader: PageReader =
+    steps && !given.readDom
+      ? { ...given, readDom: (doc, ctx) => runSteps(steps(doc, ctx)) }
+      : given;
   REGISTRY.push(reader);
   return reader;
 }
@@ -195,6 +206,19 @@ function guarded(reader: PageReader, url: URL, run: () => ReadResult): ReadResul
 
 /** Reads a rendered console page (the DOM path). */
 export function readDocument(doc: Document, url: URL, now: Date = new Date()): ReadResult {
+  return runSteps(readDocumentSteps(doc, url, now));
+}
+
+/**
+ * readDocument as steps: a reader with readDomSteps may pause between rows, so
+ * the content script can spread a 1,000-row read over short tasks. Drained at
+ * once it is readDocument.
+ */
+export function* readDocumentSteps(
+  doc: Document,
+  url: URL,
+  now: Date = new Date(),
+): Steps<ReadResult> {
   const site = siteOfPage(url);
   const blocked = detectBlocked(doc, url);
   if (blocked) return fail('blocked', url, blocked, readerForUrl(url), site);
@@ -214,8 +238,19 @@ export function readDocument(doc: Document, url: URL, now: Date = new Date()): R
       `${reader.site}/${reader.pageKind} is read from its API only`,
       reader,
     );
-  const readDom = reader.readDom;
-  return guarded(reader, url, () => readDom(doc, { url, now }));
+  const ctx = { url, now };
+  const steps = reader.readDomSteps;
+  if (!steps) {
+    const readDom = reader.readDom;
+    return guarded(reader, url, () => readDom(doc, ctx));
+  }
+  try {
+    return yield* steps(doc, ctx);
+  } catch (e) {
+    return guarded(reader, url, () => {
+      throw e;
+    });
+  }
 }
 
 /** Reads a captured API response (the JSON path). */

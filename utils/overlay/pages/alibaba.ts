@@ -5,7 +5,7 @@ import {
   alibabaProductList,
 } from '../../sites/alibaba/productList';
 import { ALIBABA_PRODUCT_RANK_COLUMNS, alibabaProductRank } from '../../sites/alibaba/productRank';
-import { titleCellsIn, type OverlayPage } from '../find';
+import { titleTable, type OverlayPage } from '../find';
 
 // Alibaba.com pages with product titles: 产品管理 and 数据管家 产品分析.
 
@@ -19,13 +19,12 @@ export const ALIBABA_OVERLAY_PAGES: readonly OverlayPage[] = [
     kind: 'list',
     site: 'alibaba',
     matchesUrl: alibabaProductList.matchesUrl,
-    find: (doc) => titleCellsIn(doc, ALIBABA_PRODUCT_LIST_COLUMNS, ['product'], 'product', read),
+    ...titleTable(ALIBABA_PRODUCT_LIST_COLUMNS, ['product'], 'product', read),
   },
   {
     kind: 'list',
     site: 'alibaba',
     matchesUrl: alibabaProductRank.matchesUrl,
-    find: (doc) =>
-      titleCellsIn(doc, ALIBABA_PRODUCT_RANK_COLUMNS, ['product', 'exposure'], 'product', read),
+    ...titleTable(ALIBABA_PRODUCT_RANK_COLUMNS, ['product', 'exposure'], 'product', read),
   },
 ];

@@ -7,7 +7,7 @@ import {
   fieldAnchor,
   fieldByLabel,
   titleAnchor,
-  titleCellsIn,
+  titleTable,
   type OverlayPage,
   type TitleCell,
 } from '../find';
@@ -52,22 +52,14 @@ export const ALIEXPRESS_OVERLAY_PAGES: readonly OverlayPage[] = [
     site: 'aliexpress',
     matchesUrl: aliexpressProductList.matchesUrl,
     storeId: aliexpressStoreId,
-    find: (doc) =>
-      titleCellsIn(doc, PRODUCT_LIST_COLUMNS, ['product'], 'product', readAliexpressCell),
+    ...titleTable(PRODUCT_LIST_COLUMNS, ['product'], 'product', readAliexpressCell),
   },
   {
     kind: 'list',
     site: 'aliexpress',
     matchesUrl: aliexpressProductRank.matchesUrl,
     storeId: aliexpressStoreId,
-    find: (doc) =>
-      titleCellsIn(
-        doc,
-        PRODUCT_RANK_COLUMNS,
-        ['product', 'visitors'],
-        'product',
-        readAliexpressCell,
-      ),
+    ...titleTable(PRODUCT_RANK_COLUMNS, ['product', 'visitors'], 'product', readAliexpressCell),
   },
   {
     kind: 'list',

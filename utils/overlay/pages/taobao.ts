@@ -5,7 +5,7 @@ import {
   taobaoProductList,
 } from '../../sites/taobao/productList';
 import { TAOBAO_PRODUCT_RANK_COLUMNS, taobaoProductRank } from '../../sites/taobao/productRank';
-import { titleCellsIn, type OverlayPage } from '../find';
+import { titleTable, type OverlayPage } from '../find';
 
 // Taobao/Tmall pages with product titles: 卖家中心 出售中的宝贝 and 生意参谋 商品排行.
 
@@ -19,14 +19,12 @@ export const TAOBAO_OVERLAY_PAGES: readonly OverlayPage[] = [
     kind: 'list',
     site: 'taobao',
     matchesUrl: taobaoProductList.matchesUrl,
-    find: (doc) =>
-      titleCellsIn(doc, TAOBAO_PRODUCT_LIST_COLUMNS, ['product', 'price'], 'product', read),
+    ...titleTable(TAOBAO_PRODUCT_LIST_COLUMNS, ['product', 'price'], 'product', read),
   },
   {
     kind: 'list',
     site: 'taobao',
     matchesUrl: taobaoProductRank.matchesUrl,
-    find: (doc) =>
-      titleCellsIn(doc, TAOBAO_PRODUCT_RANK_COLUMNS, ['product', 'visitors'], 'product', read),
+    ...titleTable(TAOBAO_PRODUCT_RANK_COLUMNS, ['product', 'visitors'], 'product', read),
   },
 ];

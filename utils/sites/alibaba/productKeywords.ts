@@ -110,7 +110,7 @@ export const KEYWORD_TABLE_PARSERS: Parsers<KeywordRow> = {
   inquiries: parseCount,
 };
 
-const readDom = keywordTableReader({
+const readDomSteps = keywordTableReader({
   site: 'alibaba',
   columns: ALIBABA_KEYWORD_COLUMNS,
   required: ['term', 'exposure'],
@@ -127,7 +127,7 @@ export const alibabaProductKeywords = registerReader({
     /^\/product\/(?:360|detail|keyword)\b/.test(url.pathname),
   matchesApi: allowlistMatcher('alibaba', 'productKeywords'),
   readJson,
-  readDom,
+  readDomSteps,
 });
 
 // Fixtures and test URLs: tests/fixtures/cases.ts.

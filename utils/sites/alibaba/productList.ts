@@ -79,7 +79,7 @@ export const ALIBABA_PRODUCT_LINKS = [
   /[?&](?:productId|prodId|id)=(\d{6,20})/,
 ];
 
-const readDom = productTableReader({
+const readDomSteps = productTableReader({
   site: 'alibaba',
   pageKind: 'productList',
   columns: ALIBABA_PRODUCT_LIST_COLUMNS,
@@ -97,7 +97,7 @@ export const alibabaProductList = registerReader({
     /\/product\/(?:products_manage|manage)/.test(url.pathname),
   matchesApi: allowlistMatcher('alibaba', 'productList'),
   readJson,
-  readDom,
+  readDomSteps,
 });
 
 // Fixtures and test URLs: tests/fixtures/cases.ts.

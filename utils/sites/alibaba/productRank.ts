@@ -87,7 +87,7 @@ export const ALIBABA_PRODUCT_RANK_COLUMNS: Aliases<Column> = {
   inquiries: ['询盘数', '询盘', '詢盤數', '詢盤', 'Inquiries'],
 };
 
-const readDom = productTableReader({
+const readDomSteps = productTableReader({
   site: 'alibaba',
   pageKind: 'productRank',
   columns: ALIBABA_PRODUCT_RANK_COLUMNS,
@@ -105,7 +105,7 @@ export const alibabaProductRank = registerReader({
     url.hostname === 'data.alibaba.com' && /^\/product\/(?:overview|analysis)\b/.test(url.pathname),
   matchesApi: allowlistMatcher('alibaba', 'productRank'),
   readJson,
-  readDom,
+  readDomSteps,
 });
 
 // Fixtures and test URLs: tests/fixtures/cases.ts.

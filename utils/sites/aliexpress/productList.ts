@@ -1,5 +1,6 @@
 import { registerReader, type ReadContext } from '../registry';
-import { readTable, textOf, type Aliases } from '../dom';
+import { readTableSteps, textOf, type Aliases } from '../dom';
+import type { Steps } from '../steps';
 import { compact, parseCount, parseMoney, parseRate } from '../normalise';
 import { aliexpressStoreId, failed, ok, splitTitleAndId } from './store';
 import { allowlistMatcher, findArray, idOf, isObject, pick, textValue } from '../shared/console';
@@ -53,9 +54,11 @@ export const PRODUCT_LIST_COLUMNS: Aliases<Field> = {
   conversionRate: ['转化率', '支付转化率', '轉化率', '支付轉化率', 'Conversion', 'Conversion rate'],
 };
 
-function readProductListDom(doc: Document, ctx: ReadContext): ReadResult {
+// Steps that may pause after each row (utils/sites/steps.ts): the content
+// script spreads a 1,000-row list over short tasks.
+function* readProductListDom(doc: Document, ctx: ReadContext): Steps<ReadResult> {
   const base = { site: 'aliexpress', pageKind: 'productList', url: ctx.url.href } as const;
-  const table = readTable(doc, PRODUCT_LIST_COLUMNS, ['product']);
+  const table = yield* readTableSteps(doc, PRODUCT_LIST_COLUMNS, ['product']);
   if (!table.ok) {
     return {
       ...base,
@@ -63,13 +66,17 @@ function readProductListDom(doc: Document, ctx: ReadContext): ReadResult {
       reason: `not recognised: product table without column ${table.missing.join(', ')}`,
     };
   }
-  const products = table.rows.flatMap((cells) =>
-    cells.product ? [{ cells, cell: cells.product, ...splitTitleAndId(cells.product.text) }] : [],
-  );
-  const rows = uniqueRows(
-    products,
-    ({ cell, productId }) => productId ?? findIdInLinks(cell.el),
-    (id, { cells, cell, title }): ProductRow =>
+  const rows: ProductRow[] = [];
+  const seen = new Set<string>();
+  for (const cells of table.rows) {
+    yield;
+    const cell = cells.product;
+    if (!cell) continue;
+    const { title, productId } = splitTitleAndId(cell.text);
+    const id = productId ?? findIdInLinks(cell.el);
+    if (!id || seen.has(id)) continue;
+    seen.add(id);
+    rows.push(
       compact({
         productId: id,
         title: titleText(cell.el) ?? title,
@@ -81,7 +88,8 @@ function readProductListDom(doc: Document, ctx: ReadContext): ReadResult {
         visitors: parseCount(cells.visitors?.text),
         conversionRate: parseRate(cells.conversionRate?.text),
       }),
-  );
+    );
+  }
   if (rows.length === 0)
     return { ...base, status: 'empty', reason: 'the product list shows no products' };
   const storeId = aliexpressStoreId(doc, ctx.url);
@@ -165,7 +173,7 @@ export const aliexpressProductList = registerReader({
       url.pathname,
     ),
   matchesApi: allowlistMatcher('aliexpress', 'productList'),
-  readDom: readProductListDom,
+  readDomSteps: readProductListDom,
   readJson: readProductListJson,
 });
 

@@ -1,5 +1,6 @@
 import { API_ALLOWLIST, apiNameFromUrl } from '../apis';
-import { readTable, textOf, type Aliases, type TableCell } from '../dom';
+import { readTableSteps, textOf, type Aliases, type TableCell } from '../dom';
+import { runSteps, type Steps } from '../steps';
 import { clipText, unwrapValue } from '../normalise';
 import type { ReadContext } from '../registry';
 import type { KeywordRow, PageKind, Period, ProductRow, ReadResult, Site } from '../../types';
@@ -238,7 +239,17 @@ export function readConsoleTable<F extends string>(
   required: readonly NoInfer<F>[],
   what: string,
 ): { rows: TableRow<F>[] } | { missing: string } {
-  const table = readTable(doc, aliases, required);
+  return runSteps(readConsoleTableSteps(doc, aliases, required, what));
+}
+
+/** readConsoleTable as steps (utils/sites/steps.ts). */
+export function* readConsoleTableSteps<F extends string>(
+  doc: Document,
+  aliases: Aliases<F>,
+  required: readonly NoInfer<F>[],
+  what: string,
+): Steps<{ rows: TableRow<F>[] } | { missing: string }> {
+  const table = yield* readTableSteps(doc, aliases, required);
   if (!table.ok)
     return { missing: `not recognised: ${what} without column ${table.missing.join(', ')}` };
   return { rows: table.rows };

@@ -1,6 +1,7 @@
 import type { Aliases, TableCell } from '../dom';
 import { compact } from '../normalise';
 import type { ReadContext } from '../registry';
+import type { Steps } from '../steps';
 import type { KeywordRow, ProductRow, ReadResult, Site } from '../../types';
 import {
   failed,
@@ -12,8 +13,8 @@ import {
   pick,
   productIdIn,
   productResult,
-  readConsoleTable,
   textValue,
+  readConsoleTableSteps,
   titleIn,
   type Json,
 } from './console';
@@ -121,27 +122,35 @@ export interface ProductTableSpec<C extends string> extends TableSpec<C | 'produ
   withPeriod?: boolean;
 }
 
-/** A readDom for a product table: id and title from the product cell, one parser per column. */
+/**
+ * A reader's readDomSteps for a product table: id and title from the product
+ * cell, one parser per column; it may pause after each row (utils/sites/steps.ts).
+ */
 export function productTableReader<C extends string>(
   spec: ProductTableSpec<C>,
-): (doc: Document, ctx: ReadContext) => ReadResult {
-  return (doc, ctx) => {
+): (doc: Document, ctx: ReadContext) => Steps<ReadResult> {
+  return function* (doc, ctx) {
     const base = { site: spec.site, url: ctx.url.href };
-    const table = readConsoleTable(doc, spec.columns, spec.required, spec.what);
+    const table = yield* readConsoleTableSteps(doc, spec.columns, spec.required, spec.what);
     if ('missing' in table) return failed(base, spec.pageKind, 'unrecognized', table.missing);
-    const products = table.rows.flatMap((cells: Cells) =>
-      cells.product ? [{ el: cells.product.el, cells }] : [],
-    );
-    const rows = uniqueRows(
-      products,
-      ({ el }) => productIdIn(el, spec.links),
-      (productId, { el, cells }): ProductRow =>
+    // Rows in page order, one per id (as uniqueRows).
+    const rows: ProductRow[] = [];
+    const seen = new Set<string>();
+    for (const cells of table.rows as Cells[]) {
+      yield;
+      const el = cells.product?.el;
+      if (!el) continue;
+      const productId = productIdIn(el, spec.links);
+      if (!productId || seen.has(productId)) continue;
+      seen.add(productId);
+      rows.push(
         compact({
           productId,
           title: titleIn(el),
           ...parseFields(spec.parsers, (field) => cells[field]?.text),
         }),
-    );
+      );
+    }
     return productResult(
       base,
       spec.pageKind,
@@ -159,17 +168,18 @@ export interface KeywordTableSpec<C extends string> extends TableSpec<C | 'term'
   productId: (url: URL) => string | undefined;
 }
 
-/** A readDom for a keyword table: one row per term cell, one parser per column. */
+/** A reader's readDomSteps for a keyword table: one row per term cell, one parser per column. */
 export function keywordTableReader<C extends string>(
   spec: KeywordTableSpec<C>,
-): (doc: Document, ctx: ReadContext) => ReadResult {
-  return (doc, ctx) => {
+): (doc: Document, ctx: ReadContext) => Steps<ReadResult> {
+  return function* (doc, ctx) {
     const base = { site: spec.site, url: ctx.url.href };
-    const table = readConsoleTable(doc, spec.columns, spec.required, spec.what);
+    const table = yield* readConsoleTableSteps(doc, spec.columns, spec.required, spec.what);
     if ('missing' in table) return failed(base, 'productKeywords', 'unrecognized', table.missing);
     const productId = spec.productId(ctx.url);
     const rows: KeywordRow[] = [];
     for (const cells of table.rows as Cells[]) {
+      yield;
       const term = cells.term?.text;
       if (!term) continue;
       rows.push(

@@ -156,7 +156,7 @@ export const TAOBAO_KEYWORD_COLUMNS: Aliases<Column> = {
   competition: ['在线商品数', '在線商品數', 'Online items', 'Competing items'],
 };
 
-const readDom = keywordTableReader({
+const readDomSteps = keywordTableReader({
   site: 'taobao',
   columns: TAOBAO_KEYWORD_COLUMNS,
   required: ['term'],
@@ -175,7 +175,7 @@ export const taobaoProductKeywords = registerReader({
       /^\/mc\/(?:mq\/)?search_(?:analyze|rank)\b/.test(url.pathname)),
   matchesApi: allowlistMatcher('taobao', 'productKeywords'),
   readJson,
-  readDom,
+  readDomSteps,
 });
 
 // Fixtures and test URLs: tests/fixtures/cases.ts ('taobao/productKeywords').

@@ -136,7 +136,7 @@ export const TAOBAO_ITEM_LINKS = [
   /[?&](?:itemId|id)=(\d{6,20})/,
 ];
 
-const readDom = productTableReader({
+const readDomSteps = productTableReader({
   site: 'taobao',
   pageKind: 'productList',
   columns: TAOBAO_PRODUCT_LIST_COLUMNS,
@@ -154,7 +154,7 @@ export const taobaoProductList = registerReader({
     /\/SellManage\/(on_sale|in_stock|all)/i.test(url.pathname),
   matchesApi: allowlistMatcher('taobao', 'productList'),
   readJson,
-  readDom,
+  readDomSteps,
 });
 
 // Fixtures and test URLs: tests/fixtures/cases.ts ('taobao/productList').

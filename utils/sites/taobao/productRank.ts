@@ -188,7 +188,7 @@ export const TAOBAO_PRODUCT_RANK_COLUMNS: Aliases<Column> = {
   stock: ['当前库存', '當前庫存', '目前庫存', 'Current stock', 'Stock'],
 };
 
-const readDom = productTableReader({
+const readDomSteps = productTableReader({
   site: 'taobao',
   pageKind: 'productRank',
   columns: TAOBAO_PRODUCT_RANK_COLUMNS,
@@ -206,7 +206,7 @@ export const taobaoProductRank = registerReader({
     url.hostname === 'sycm.taobao.com' && /^\/cc\/item_(?:rank|archives)\b/.test(url.pathname),
   matchesApi: allowlistMatcher('taobao', 'productRank'),
   readJson,
-  readDom,
+  readDomSteps,
 });
 
 // Fixtures and test URLs: tests/fixtures/cases.ts ('taobao/productRank').

@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { digestOf, foreignChange, inSlices, primeDom, yieldToPage } from '@/utils/capture/domPrime';
+import {
+  digestOf,
+  foreignChange,
+  inSlices,
+  primeDom,
+  readInSlices,
+  yieldToPage,
+} from '@/utils/capture/domPrime';
+import { readDocument, readDocumentSteps } from '@/utils/sites';
 import { forgetDom, memoiseDom, readTable, stopMemoisingDom, textOf } from '@/utils/sites/dom';
 
 // The content script's reading off the critical path: slices that yield, one
@@ -66,6 +74,64 @@ describe('reading the page in slices', () => {
     forgetDom();
     const after = readTable(document, ALIASES, ['product']);
     expect(after.ok && after.rows[7]?.price?.text).toBe('US $99.00');
+  });
+});
+
+describe('assembling the rows in slices', () => {
+  const URL_LIST = new URL('https://gsp.aliexpress.com/m_apps/productManage/list-manage');
+  const NOW = new Date('2026-03-02T08:00:00Z');
+  /** A clock that moves 10 ms per look, and a window that counts its yields. */
+  function slowWindow(): { win: Window; yields: () => number } {
+    let now = 0;
+    let yields = 0;
+    const win = {
+      performance: { now: () => (now += 10) },
+      setTimeout: (f: () => void) => ((yields += 1), setTimeout(f, 0)),
+    } as unknown as Window;
+    return { win, yields: () => yields };
+  }
+
+  /** An AliExpress product list: title cells carry `ID: <digits>`. */
+  function productList(rows: number): void {
+    const body = Array.from(
+      { length: rows },
+      (_, i) =>
+        `<tr><td>Dress ${i} ID: ${1005006000000 + i}</td><td>US $${i}.50</td><td>${i * 3}</td></tr>`,
+    ).join('');
+    document.body.innerHTML = `<table><thead><tr><th>Product</th><th>Price</th><th>Stock</th></tr></thead><tbody>${body}</tbody></table>`;
+  }
+
+  it('reads the same result as the synchronous readDocument, over several slices', async () => {
+    productList(120);
+    const whole = readDocument(document, URL_LIST, NOW);
+    const { win, yields } = slowWindow();
+    const sliced = await readInSlices(readDocumentSteps(document, URL_LIST, NOW), {
+      win,
+      perCheck: 10,
+    });
+    expect(sliced).toEqual(whole);
+    expect(sliced?.status === 'ok' && sliced.rows.length).toBe(120);
+    expect(sliced?.status === 'ok' && sliced.rows[3]).toEqual({
+      productId: '1005006000003',
+      title: 'Dress 3',
+      price: { amount: 3.5, currency: 'USD' },
+      stock: 9,
+    });
+    // 120 rows of the table plus 120 of the reader, a look at the clock every 10 steps.
+    expect(yields()).toBeGreaterThanOrEqual(20);
+  });
+
+  it('stops without a result when told the page changed', async () => {
+    productList(120);
+    const { win } = slowWindow();
+    let looks = 0;
+    const sliced = await readInSlices(readDocumentSteps(document, URL_LIST, NOW), {
+      win,
+      perCheck: 10,
+      stop: () => ++looks >= 3,
+    });
+    expect(sliced).toBeUndefined();
+    expect(looks).toBe(3);
   });
 });
 
