@@ -23,6 +23,8 @@ export interface E2eSetup {
   routes?: Record<string, Route> | (() => Promise<Record<string, Route>>);
   /** How to launch Chromium (extraHosts, extensionDir, userDataDir…), resolved when the file starts. */
   launch?: LaunchOptions | (() => Promise<LaunchOptions>);
+  /** Runs once after launch, before the first test (console pages a seller would have open). */
+  ready?: (f: { browser: Launched; server: FixtureServer }) => Promise<void>;
 }
 
 /** The extension's IndexedDB, read with plain IndexedDB from an extension page. */
@@ -180,36 +182,32 @@ const resolveOption = async <T>(v: T | (() => Promise<T>) | undefined, fallback:
  * file-scoped: started by the first test that asks, closed after the file.
  */
 export function e2eTest(setup: E2eSetup = {}) {
-  return base
-    .extend(
-      'server',
-      { scope: 'file' }, // Vitest reads a fixture's dependencies from its destructured first argument.
+  return (
+    base
+      // Vitest reads a fixture's dependencies from its destructured first argument.
       // eslint-disable-next-line no-empty-pattern
-      async ({}, { onCleanup }) => {
+      .extend('server', { scope: 'file' }, async ({}, { onCleanup }) => {
         const server = await startFixtureServer(await resolveOption(setup.routes, {}));
         onCleanup(() => server.close());
         return server;
-      },
-    )
-    .extend(
-      'browser',
-      { scope: 'file' }, // Vitest reads a fixture's dependencies from its destructured first argument.
-      // eslint-disable-next-line no-empty-pattern
-      async ({}, { onCleanup }) => {
+      })
+      // Depends on the server, so the browser closes first.
+      .extend('browser', { scope: 'file' }, async ({ server }, { onCleanup }) => {
         const launched = await launchWithExtension(await resolveOption(setup.launch, {}));
         onCleanup(() => launched.close());
+        await setup.ready?.({ browser: launched, server });
         return launched;
-      },
-    )
-    .extend('extension', { scope: 'file' }, ({ browser }) => new Extension(browser))
-    .extend(
-      'visit',
-      { scope: 'file' },
-      ({ browser, server }) =>
-        async (host: string, pathAndQuery: string): Promise<Page> => {
-          const page = await browser.context.newPage();
-          await page.goto(server.url(host, pathAndQuery));
-          return page;
-        },
-    );
+      })
+      .extend('extension', { scope: 'file' }, ({ browser }) => new Extension(browser))
+      .extend(
+        'visit',
+        { scope: 'file' },
+        ({ browser, server }) =>
+          async (host: string, pathAndQuery: string): Promise<Page> => {
+            const page = await browser.context.newPage();
+            await page.goto(server.url(host, pathAndQuery));
+            return page;
+          },
+      )
+  );
 }
