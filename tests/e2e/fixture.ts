@@ -169,6 +169,11 @@ export interface E2eFixtures {
   server: FixtureServer;
   browser: Launched;
   extension: Extension;
+  /**
+   * Another Chromium for this test alone (a fresh or reused profile, a restart),
+   * closed when the test ends; the file's `browser` is not started for it.
+   */
+  launch: (opts?: LaunchOptions) => Promise<Launched>;
   /** A console page in a new tab: `visit(host, pathAndQuery)`. */
   visit: (host: string, pathAndQuery: string) => Promise<Page>;
 }
@@ -199,6 +204,18 @@ export function e2eTest(setup: E2eSetup = {}) {
         return launched;
       })
       .extend('extension', { scope: 'file' }, ({ browser }) => new Extension(browser))
+      // eslint-disable-next-line no-empty-pattern
+      .extend('launch', async ({}, { onCleanup }) => {
+        const open: Launched[] = [];
+        onCleanup(async () => {
+          for (const l of open.splice(0)) await l.close();
+        });
+        return async (opts: LaunchOptions = {}): Promise<Launched> => {
+          const launched = await launchWithExtension(opts);
+          open.push(launched);
+          return launched;
+        };
+      })
       .extend(
         'visit',
         { scope: 'file' },
