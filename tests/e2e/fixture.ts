@@ -52,6 +52,28 @@ export class Database {
     );
   }
 
+  /** One row by its key, or undefined. */
+  async get<T = Record<string, unknown>>(table: string, key: string): Promise<T | undefined> {
+    const row: unknown = await this.page.evaluate(
+      (q) =>
+        new Promise<unknown>((resolve, reject) => {
+          const open = indexedDB.open('storewise');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const req = db.transaction(q.table).objectStore(q.table).get(q.key);
+            req.onsuccess = () => {
+              db.close();
+              resolve(req.result);
+            };
+            req.onerror = () => reject(req.error);
+          };
+        }),
+      { table, key },
+    );
+    return row as T | undefined;
+  }
+
   /** Every row of one object store, in key order. */
   async rows<T = Record<string, unknown>>(table: string): Promise<T[]> {
     return ((await this.dump([table]))[table] ?? []) as T[];
