@@ -21,8 +21,14 @@ import {
 export interface E2eSetup {
   /** Console routes the fixture server answers (harness.ts `startFixtureServer`). */
   routes?: Record<string, Route> | (() => Promise<Record<string, Route>>);
-  /** How to launch Chromium (extraHosts, extensionDir, userDataDir…), resolved when the file starts. */
-  launch?: LaunchOptions | (() => Promise<LaunchOptions>);
+  /**
+   * How to launch Chromium (extraHosts, extensionDir, args…), resolved when the file starts.
+   * A function may start what the browser needs (a proxy, a build copy) and hand `afterClose`
+   * what stops it once the browser is closed.
+   */
+  launch?:
+    | LaunchOptions
+    | ((f: { afterClose: (fn: () => Promise<void>) => void }) => Promise<LaunchOptions>);
   /** Runs once after launch, before the first test (console pages a seller would have open). */
   ready?: (f: { browser: Launched; server: FixtureServer }) => Promise<void>;
 }
@@ -220,8 +226,16 @@ export function e2eTest(setup: E2eSetup = {}) {
       })
       // Depends on the server, so the browser closes first.
       .extend('browser', { scope: 'file' }, async ({ server }, { onCleanup }) => {
-        const launched = await launchWithExtension(await resolveOption(setup.launch, {}));
-        onCleanup(() => launched.close());
+        const after: (() => Promise<void>)[] = [];
+        const opts =
+          typeof setup.launch === 'function'
+            ? await setup.launch({ afterClose: (fn) => after.push(fn) })
+            : (setup.launch ?? {});
+        const launched = await launchWithExtension(opts);
+        onCleanup(async () => {
+          await launched.close();
+          for (const fn of after) await fn();
+        });
         await setup.ready?.({ browser: launched, server });
         return launched;
       })
