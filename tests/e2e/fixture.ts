@@ -249,7 +249,14 @@ export function e2eTest(setup: E2eSetup = {}) {
         return async (opts: LaunchOptions = {}): Promise<Launched> => {
           const launched = await launchWithExtension(opts);
           open.push(launched);
-          return launched;
+          // A browser the test closed itself is not closed again.
+          return {
+            ...launched,
+            close: async () => {
+              open.splice(open.indexOf(launched), 1);
+              await launched.close();
+            },
+          };
         };
       })
       .extend(
