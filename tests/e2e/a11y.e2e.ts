@@ -1,14 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchWithExtension,
-  openExtensionPage,
-  startFixtureServer,
-  type FixtureServer,
-  type Launched,
-} from './harness';
+import { beforeAll, describe, expect } from 'vitest';
+import { e2eTest } from './fixture';
 
 // Accessibility of the side panel and the popup: axe-core
 // finds no serious or critical violation on any tab, in English and Chinese,
@@ -69,27 +63,6 @@ const EMPTY: Record<(typeof TABS)[number], string> = {
   keywords: '[role="tabpanel"] .empty',
   promo: '[data-testid="promo-empty"]',
 };
-
-/** Rows in one table of the extension's database, read with plain IndexedDB from an extension page. */
-function rowCount(page: Page, table: string): Promise<number> {
-  return page.evaluate(
-    (table) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('storewise');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction(table).objectStore(table).count();
-          req.onsuccess = () => {
-            db.close();
-            resolve(req.result);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    table,
-  );
-}
 
 interface Violation {
   id: string;
@@ -226,30 +199,27 @@ async function restingLooks(page: Page): Promise<Map<number, { outline: string; 
   return new Map(looks);
 }
 
-describe('accessibility of the side panel and popup in Chromium', () => {
-  let server: FixtureServer;
-  let browser: Launched;
+// STOREWISE_EXTENSION_DIR: a private copy of the build, for runs while others rebuild .output.
+const extensionDir = process.env.STOREWISE_EXTENSION_DIR;
 
+const test = e2eTest({
+  routes: Object.fromEntries(CONSOLE_PAGES.map((p) => [p.route, { file: p.file }])),
+  launch: extensionDir ? { extensionDir } : {},
+});
+
+describe('accessibility of the side panel and popup in Chromium', () => {
   beforeAll(async () => {
     axeSource = await readFile(
       createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
       'utf8',
     );
-    server = await startFixtureServer(
-      Object.fromEntries(CONSOLE_PAGES.map((p) => [p.route, { file: p.file }])),
-    );
-    // STOREWISE_EXTENSION_DIR: a private copy of the build, for runs while others rebuild .output.
-    const extensionDir = process.env.STOREWISE_EXTENSION_DIR;
-    browser = await launchWithExtension(extensionDir ? { extensionDir } : {});
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
-  it('empty state (fresh profile): no serious axe violation on any tab or the popup, en and zh-CN', async () => {
+  test('empty state (fresh profile): no serious axe violation on any tab or the popup, en and zh-CN', async ({
+    extension,
+  }) => {
     for (const lang of LANGS) {
-      const panel = await openExtensionPage(browser.context, 'sidepanel.html', `?lang=${lang}`);
+      const panel = (await extension.sidePanel(lang)).page;
       await panel.getByTestId('store-none').waitFor({ timeout: POLL.timeout });
       // The UI language is marked on the app root, so screen readers pronounce it right.
       expect(await panel.locator(`#root > [lang="${lang}"]`).count()).toBe(1);
@@ -259,27 +229,30 @@ describe('accessibility of the side panel and popup in Chromium', () => {
       }
       await panel.close();
 
-      const popup = await openExtensionPage(browser.context, 'popup.html', `?lang=${lang}`);
+      const popup = (await extension.popup(lang)).page;
       await popup.getByTestId('popup').waitFor({ timeout: POLL.timeout });
       await expectNoSeriousViolations(popup, `empty popup, ${lang}`);
       await popup.close();
     }
   });
 
-  it('filled from the fixture consoles: no serious axe violation on any tab or the popup, en and zh-CN', async () => {
+  test('filled from the fixture consoles: no serious axe violation on any tab or the popup, en and zh-CN', async ({
+    extension,
+    visit,
+  }) => {
     // Each console page stays open until its rows are in the database.
-    const probe = await openExtensionPage(browser.context, 'sidepanel.html', '?lang=en');
+    const probe = (await extension.sidePanel('en')).page;
+    const db = await extension.database(probe);
     for (const { path, table } of CONSOLE_PAGES) {
       const host = path.includes('productManage') ? GSP : CSP;
-      const page = await browser.context.newPage();
-      await page.goto(server.url(host, path));
-      await expect.poll(() => rowCount(probe, table), POLL).toBeGreaterThan(0);
+      const page = await visit(host, path);
+      await expect.poll(() => db.count(table), POLL).toBeGreaterThan(0);
       await page.close();
     }
     await probe.close();
 
     for (const lang of LANGS) {
-      const panel = await openExtensionPage(browser.context, 'sidepanel.html', `?lang=${lang}`);
+      const panel = (await extension.sidePanel(lang)).page;
       await panel.getByTestId('store-switcher').waitFor({ timeout: POLL.timeout });
       for (const tab of TABS) {
         await showTab(panel, tab, true);
@@ -292,15 +265,17 @@ describe('accessibility of the side panel and popup in Chromium', () => {
       await expectNoSeriousViolations(panel, `side panel, keywords tab with details open, ${lang}`);
       await panel.close();
 
-      const popup = await openExtensionPage(browser.context, 'popup.html', `?lang=${lang}`);
+      const popup = (await extension.popup(lang)).page;
       await popup.getByTestId('popup').waitFor({ timeout: POLL.timeout });
       await expectNoSeriousViolations(popup, `popup, ${lang}`);
       await popup.close();
     }
   });
 
-  it('keyboard: every control the Tab key reaches is named and shows a focus ring; arrows switch tabs', async () => {
-    const panel = await openExtensionPage(browser.context, 'sidepanel.html', '?lang=en');
+  test('keyboard: every control the Tab key reaches is named and shows a focus ring; arrows switch tabs', async ({
+    extension,
+  }) => {
+    const panel = (await extension.sidePanel('en')).page;
     await panel.getByTestId('store-switcher').waitFor({ timeout: POLL.timeout });
     await panel.locator(FILLED.tier).first().waitFor({ timeout: POLL.timeout });
 
@@ -356,8 +331,8 @@ describe('accessibility of the side panel and popup in Chromium', () => {
     await panel.close();
   });
 
-  it('keyboard: the popup controls are named and show a focus ring', async () => {
-    const popup = await openExtensionPage(browser.context, 'popup.html', '?lang=en');
+  test('keyboard: the popup controls are named and show a focus ring', async ({ extension }) => {
+    const popup = (await extension.popup('en')).page;
     await popup.getByTestId('popup').waitFor({ timeout: POLL.timeout });
     const stops = await walkTabOrder(popup);
     expect(stops.some((s) => s.tag === 'button')).toBe(true);

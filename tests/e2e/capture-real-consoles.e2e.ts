@@ -3,16 +3,10 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { ReadEvent } from '../../utils/db/readLog';
-import {
-  FIXTURES_DIR,
-  launchWithExtension,
-  openExtensionPage,
-  startFixtureServer,
-  type FixtureServer,
-  type Launched,
-} from './harness';
+import { Database, e2eTest, Extension } from './fixture';
+import { FIXTURES_DIR } from './harness';
 
 // The capture path in the built extension, on the real host names, with the
 // consoles' own ways of asking for data (docs/CONSOLES.md "How to read a
@@ -123,21 +117,9 @@ const jsonp =
   };
 
 /** The read log as the side panel reads it, from the extension's database. */
-function readLogOf(panel: Page): Promise<ReadEvent[]> {
-  return panel.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const req = indexedDB.open('storewise');
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    const row = await new Promise<{ value?: unknown } | undefined>((ok, fail) => {
-      const req = db.transaction('settings').objectStore('settings').get('readLog');
-      req.onsuccess = () => ok(req.result as { value?: unknown } | undefined);
-      req.onerror = () => fail(req.error);
-    });
-    db.close();
-    return Array.isArray(row?.value) ? (row.value as ReadEvent[]) : [];
-  });
+async function readLogOf(panel: Page): Promise<ReadEvent[]> {
+  const row = await new Database(panel).get<{ value?: unknown }>('settings', 'readLog');
+  return Array.isArray(row?.value) ? (row.value as ReadEvent[]) : [];
 }
 
 /** The logged read of the response requested from `apiUrl` (prefix match), once it arrives. */
@@ -169,13 +151,12 @@ async function seriousViolations(page: Page): Promise<string[]> {
   });
 }
 
-describe('capture on the real consoles, in Chromium', () => {
-  let server: FixtureServer;
-  let browser: Launched;
-  let panel: Page;
-  const bodies: Record<string, string> = {};
+const bodies: Record<string, string> = {};
+/** One side panel, open from before the first test, that every test reads. */
+let panel: Page;
 
-  beforeAll(async () => {
+const test = e2eTest({
+  routes: async () => {
     for (const name of [
       'alibaba-vip-effective-products.json',
       'alibaba-changed-answer.json',
@@ -183,7 +164,7 @@ describe('capture on the real consoles, in Chromium', () => {
       'sycm-item-view-top.json',
     ])
       bodies[name] = await RECORDED(name);
-    server = await startFixtureServer({
+    return {
       'data.alibaba.com/product/overview': { handler: html(VIP_PAGE) },
       'hz-mydata.alibaba.com/self/.json': {
         handler: jsonp((q) =>
@@ -204,18 +185,20 @@ describe('capture on the real consoles, in Chromium', () => {
             .end(bodies['sycm-item-view-top.json']);
         },
       },
-    });
-    browser = await launchWithExtension({ extraHosts: API_HOSTS });
-    panel = await openExtensionPage(browser.context, 'sidepanel.html', '?lang=en');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+    };
+  },
+  launch: { extraHosts: API_HOSTS },
+  async ready({ browser }) {
+    panel = (await new Extension(browser).sidePanel('en')).page;
+  },
+});
 
-  it('JSONP on data.alibaba.com: the page gets its answer untouched, the extension the script URL and body', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('data.alibaba.com', '/product/overview'));
+describe('capture on the real consoles, in Chromium', () => {
+  test('JSONP on data.alibaba.com: the page gets its answer untouched, the extension the script URL and body', async ({
+    server,
+    visit,
+  }) => {
+    const page = await visit('data.alibaba.com', '/product/overview');
     await expect
       .poll(() => page.evaluate(() => (window as { pageGot?: unknown }).pageGot), POLL)
       .toEqual(JSON.parse(bodies['alibaba-vip-effective-products.json']!));
@@ -244,9 +227,11 @@ describe('capture on the real consoles, in Chromium', () => {
     await page.close();
   });
 
-  it('lib.mtop.request on myseller.taobao.com: the Tmall item list is captured with its request data', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('myseller.taobao.com', '/home.htm/SellManage/on_sale'));
+  test('lib.mtop.request on myseller.taobao.com: the Tmall item list is captured with its request data', async ({
+    server,
+    visit,
+  }) => {
+    const page = await visit('myseller.taobao.com', '/home.htm/SellManage/on_sale');
     await expect
       .poll(() => page.evaluate(() => (window as { pageGot?: unknown }).pageGot), POLL)
       .toEqual(JSON.parse(bodies['tmall-sell-manage-async.json']!));
@@ -267,9 +252,11 @@ describe('capture on the real consoles, in Chromium', () => {
     await page.close();
   });
 
-  it('XHR on sycm.taobao.com: the ranking is read from the captured response and listed in the side panel', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('sycm.taobao.com', '/cc/item_rank?dateType=recent7'));
+  test('XHR on sycm.taobao.com: the ranking is read from the captured response and listed in the side panel', async ({
+    server,
+    visit,
+  }) => {
+    const page = await visit('sycm.taobao.com', '/cc/item_rank?dateType=recent7');
     await expect
       .poll(() => page.evaluate(() => (window as { pageGot?: unknown }).pageGot), POLL)
       .toEqual(JSON.parse(bodies['sycm-item-view-top.json']!));
@@ -292,9 +279,11 @@ describe('capture on the real consoles, in Chromium', () => {
     await page.close();
   });
 
-  it('an answer no reader knows: the side panel offers a redacted sample, by keyboard, with no value in it', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('data.alibaba.com', '/product/overview?e2e=changed'));
+  test('an answer no reader knows: the side panel offers a redacted sample, by keyboard, with no value in it', async ({
+    server,
+    visit,
+  }) => {
+    const page = await visit('data.alibaba.com', '/product/overview?e2e=changed');
     const event = await loggedRead(panel, (u) => u.includes('&e2e=changed&'));
     expect(event.status).toMatch(/^(unrecognized|empty)$/);
     expect(event.sample).toBeDefined();

@@ -108,7 +108,12 @@ export async function startFixtureServer(routes: Record<string, Route>): Promise
     port,
     requests,
     url: (host, pathAndQuery) => `http://${host}:${port}${pathAndQuery}`,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    // Keep-alive sockets the browser left open would hold close() until they time out.
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -1,12 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchWithExtension,
-  openExtensionPage,
-  serviceWorker,
-  startFixtureServer,
-  type FixtureServer,
-  type Launched,
-} from './harness';
+import { describe, expect } from 'vitest';
+import { e2eTest, type Extension } from './fixture';
 
 // Market watch without the seller's grant, in real Chromium: the buyer-side
 // hosts (mapped to the fixture server in this test only) are optional host
@@ -17,49 +10,31 @@ import {
 
 const BUYER_HOSTS = ['www.aliexpress.com', 's.taobao.com', 'www.alibaba.com'];
 
-let server: FixtureServer;
-let launched: Launched;
-
-beforeAll(async () => {
-  server = await startFixtureServer({
+const test = e2eTest({
+  routes: {
     'www.aliexpress.com/w/wholesale-summer-dress.html': {
       file: 'aliexpress/searchResults/search-rendered.html',
     },
     'www.aliexpress.com/item/1005007000000001.html': {
       file: 'aliexpress/listing/item-jsonld.html',
     },
-  });
-  launched = await launchWithExtension({ extraHosts: BUYER_HOSTS });
-}, 90_000);
-
-afterAll(async () => {
-  await launched?.close();
-  await server?.close();
+  },
+  launch: { extraHosts: BUYER_HOSTS },
 });
 
-async function marketRowCounts(): Promise<number[]> {
-  const page = await openExtensionPage(launched.context, 'options.html');
-  const counts = await page.evaluate(
-    () =>
-      new Promise<number[]>((resolve, reject) => {
-        const open = indexedDB.open('storewise');
-        open.onerror = () => reject(new Error('open failed'));
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['marketWatches', 'marketSnapshots'], 'readonly');
-          const a = tx.objectStore('marketWatches').count();
-          const b = tx.objectStore('marketSnapshots').count();
-          tx.oncomplete = () => resolve([a.result, b.result]);
-        };
-      }),
-  );
+async function marketRowCounts(extension: Extension): Promise<number[]> {
+  const page = await extension.options();
+  const db = await extension.database(page);
+  const counts = [await db.count('marketWatches'), await db.count('marketSnapshots')];
   await page.close();
   return counts;
 }
 
 describe('market watch before any grant', () => {
-  it('asks for no buyer-side host at install and registers no script for them', async () => {
-    const worker = await serviceWorker(launched.context);
+  test('asks for no buyer-side host at install and registers no script for them', async ({
+    extension,
+  }) => {
+    const worker = await extension.worker();
     const state = await worker.evaluate(async () => ({
       origins: (await chrome.permissions.getAll()).origins ?? [],
       scripts: (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id),
@@ -80,8 +55,10 @@ describe('market watch before any grant', () => {
     ]);
   }, 60_000);
 
-  it('Options offers "Watch the market"; an unanswered prompt grants and registers nothing', async () => {
-    const page = await openExtensionPage(launched.context, 'options.html');
+  test('Options offers "Watch the market"; an unanswered prompt grants and registers nothing', async ({
+    extension,
+  }) => {
+    const page = await extension.options();
     await expect
       .poll(() => page.getByTestId('market-sites').textContent())
       .toContain('AliExpress: off');
@@ -93,19 +70,18 @@ describe('market watch before any grant', () => {
       ),
     ).toBe(false);
     expect(await page.getByTestId('market-sites').textContent()).toContain('AliExpress: off');
-    const worker = await serviceWorker(launched.context);
+    const worker = await extension.worker();
     expect(await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
     await page.close();
   }, 60_000);
 
-  it('a buyer-side page gets no bar and leaves nothing stored', async () => {
+  test('a buyer-side page gets no bar and leaves nothing stored', async ({ extension, visit }) => {
     for (const path of ['/w/wholesale-summer-dress.html', '/item/1005007000000001.html']) {
-      const page = await launched.context.newPage();
-      await page.goto(server.url('www.aliexpress.com', path));
+      const page = await visit('www.aliexpress.com', path);
       await page.waitForTimeout(2_000);
       expect(await page.locator('storewise-market-bar').count()).toBe(0);
       await page.close();
     }
-    expect(await marketRowCounts()).toEqual([0, 0]);
+    expect(await marketRowCounts(extension)).toEqual([0, 0]);
   }, 60_000);
 });

@@ -1,68 +1,28 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchWithExtension,
-  openExtensionPage,
-  startFixtureServer,
-  type FixtureServer,
-  type Launched,
-} from './harness';
+import { describe, expect } from 'vitest';
+import { Database, e2eTest } from './fixture';
 
 const LIST = 'gsp.aliexpress.com/m_apps/productManage/list-manage';
 
-/** Every row of every object store, read with plain IndexedDB in the extension page. */
-function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, unknown[]>>((resolve, reject) => {
-        const open = indexedDB.open('storewise');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = Array.from(db.objectStoreNames);
-          const tx = db.transaction(names, 'readonly');
-          const out: Record<string, unknown[]> = {};
-          for (const name of names) {
-            const req = tx.objectStore(name).getAll();
-            req.onsuccess = () => {
-              out[name] = req.result;
-            };
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(out);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
-}
+const counts = Database.counts;
 
-const counts = (dump: Record<string, unknown[]>) =>
-  Object.fromEntries(Object.entries(dump).map(([k, v]) => [k, v.length]));
+const test = e2eTest({ routes: { [LIST]: { file: 'aliexpress/productList/list-zh.html' } } });
 
 describe('options: export → delete all → import in Chromium', () => {
-  let server: FixtureServer;
-  let browser: Launched;
-
-  beforeAll(async () => {
-    server = await startFixtureServer({ [LIST]: { file: 'aliexpress/productList/list-zh.html' } });
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  it('restores the same rows, and refuses a cut-off file without changing anything', async () => {
-    const consolePage = await browser.context.newPage();
-    await consolePage.goto(
-      server.url('gsp.aliexpress.com', '/m_apps/productManage/list-manage?channelId=2001234'),
+  test('restores the same rows, and refuses a cut-off file without changing anything', async ({
+    browser,
+    extension,
+    visit,
+  }) => {
+    const consolePage = await visit(
+      'gsp.aliexpress.com',
+      '/m_apps/productManage/list-manage?channelId=2001234',
     );
-    const options = await openExtensionPage(browser.context, 'options.html', '?lang=en');
+    const options = await extension.options('en');
+    const db = await extension.database(options);
+    const dumpDatabase = () => db.dump();
     await expect
       .poll(() => options.getByTestId('count-products').textContent(), { timeout: 15_000 })
       .toBe('3');
@@ -70,7 +30,7 @@ describe('options: export → delete all → import in Chromium', () => {
     await consolePage.close();
 
     await expect.poll(() => options.getByTestId('store-aliexpress:2001234').isVisible()).toBe(true);
-    const before = await dumpDatabase(options);
+    const before = await dumpDatabase();
     expect(counts(before)).toMatchObject({ stores: 1, snapshots: 1, products: 3, productDaily: 3 });
 
     // Export: a real download through <a download>.
@@ -96,7 +56,7 @@ describe('options: export → delete all → import in Chromium', () => {
     await expect.poll(() => options.getByTestId('delete-all-confirm').isVisible()).toBe(true);
     await options.getByTestId('delete-all-confirm').click();
     await expect.poll(() => options.getByTestId('count-products').textContent()).toBe('0');
-    expect(Object.values(counts(await dumpDatabase(options))).every((n) => n === 0)).toBe(true);
+    expect(Object.values(counts(await dumpDatabase())).every((n) => n === 0)).toBe(true);
     await expect.poll(() => options.getByTestId('stores-empty').isVisible()).toBe(true);
 
     // A truncated copy is refused with a reason; nothing is written.
@@ -107,7 +67,7 @@ describe('options: export → delete all → import in Chromium', () => {
       .poll(() => options.getByTestId('data-notice').textContent())
       .toMatch(/cut off or damaged\. Nothing was changed/);
     expect(await options.getByTestId('import-confirm').count()).toBe(0);
-    expect(Object.values(counts(await dumpDatabase(options))).every((n) => n === 0)).toBe(true);
+    expect(Object.values(counts(await dumpDatabase())).every((n) => n === 0)).toBe(true);
 
     // The real file restores every row.
     await options.getByTestId('import-file').setInputFiles(file);
@@ -116,7 +76,7 @@ describe('options: export → delete all → import in Chromium', () => {
     await expect
       .poll(() => options.getByTestId('data-notice').textContent())
       .toMatch(/Backup restored/);
-    const after = await dumpDatabase(options);
+    const after = await dumpDatabase();
     expect(counts(after)).toEqual(counts(before));
     expect(after).toEqual(before);
     const product = (after.products as { productId: string; title: string; storeKey: string }[])[0];
@@ -125,8 +85,10 @@ describe('options: export → delete all → import in Chromium', () => {
     expect(product?.title.length).toBeGreaterThan(0);
   });
 
-  it('the options page, filled and in zh-CN, has no serious accessibility violations', async () => {
-    const options = await openExtensionPage(browser.context, 'options.html', '?lang=zh-CN');
+  test('the options page, filled and in zh-CN, has no serious accessibility violations', async ({
+    extension,
+  }) => {
+    const options = await extension.options('zh-CN');
     await expect.poll(() => options.getByTestId('count-products').textContent()).toBe('3');
     // Open the threshold groups so their inputs are checked too.
     for (const summary of await options.locator('summary').all()) await summary.click();

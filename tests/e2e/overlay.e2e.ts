@@ -1,15 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchWithExtension,
-  openExtensionPage,
-  SCREENSHOTS_DIR,
-  startFixtureServer,
-  type FixtureServer,
-  type Launched,
-} from './harness';
+import { describe, expect } from 'vitest';
+import { e2eTest, Extension } from './fixture';
+import { SCREENSHOTS_DIR } from './harness';
 
 // The title overlays in Chromium on csp.aliexpress.com: after the product list
 // and a product's keyword tab are read, the list shows a badge per product,
@@ -23,28 +17,7 @@ const SHIRT_TITLE = 'Men Casual Linen Shirt Long Sleeve Button Down Shirt';
 const SUGGESTION = 'Men Casual Linen Shirt Long Sleeve Button Down';
 const SHOTS = SCREENSHOTS_DIR;
 
-/** Rows of one object store of the extension's database, read with plain IndexedDB. */
-function countRows(page: Page, store: string): Promise<number> {
-  return page.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('storewise');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction(name, 'readonly').objectStore(name).count();
-          req.onsuccess = () => {
-            db.close();
-            resolve(req.result);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    store,
-  );
-}
-
-/** Polls outside a test (beforeAll): resolves when `read` gives `want`, else fails after `ms`. */
+/** Polls outside a test (the fixture's ready step): resolves when `read` gives `want`, else fails after `ms`. */
 async function until<T>(read: () => Promise<T>, want: T, ms: number): Promise<void> {
   const end = Date.now() + ms;
   let last: T | undefined;
@@ -77,40 +50,39 @@ function setLanguage(page: Page, value: string): Promise<void> {
   );
 }
 
-describe('title overlays on the AliExpress console', () => {
-  let server: FixtureServer;
-  let browser: Launched;
-  let ext: Page;
+/** The options page opened before the first test; the language setting is written through it. */
+let ext: Page;
 
-  beforeAll(async () => {
-    server = await startFixtureServer({
-      [`${HOST}/m_apps/productManage/list-manage`]: { file: 'aliexpress/productList/list-zh.html' },
-      [`${HOST}/m_apps/sycm/product-analyse`]: {
-        file: 'aliexpress/productKeywords/keywords-en-reordered.html',
-      },
-      [`${HOST}/m_apps/product-publish/edit`]: { file: 'aliexpress/productEdit/edit-en.html' },
-    });
-    browser = await launchWithExtension();
-    ext = await openExtensionPage(browser.context, 'options.html');
+const test = e2eTest({
+  routes: {
+    [`${HOST}/m_apps/productManage/list-manage`]: { file: 'aliexpress/productList/list-zh.html' },
+    [`${HOST}/m_apps/sycm/product-analyse`]: {
+      file: 'aliexpress/productKeywords/keywords-en-reordered.html',
+    },
+    [`${HOST}/m_apps/product-publish/edit`]: { file: 'aliexpress/productEdit/edit-en.html' },
+  },
+  async ready({ browser, server }) {
+    const extension = new Extension(browser);
+    ext = await extension.options();
+    const db = await extension.database(ext);
     await mkdir(SHOTS, { recursive: true });
     // The shirt's keyword tab, then the product list: both read and stored.
     const page = await browser.context.newPage();
     await page.goto(
       server.url(HOST, `/m_apps/sycm/product-analyse?productId=${SHIRT_ID}&channelId=2001234`),
     );
-    await until(() => countRows(ext, 'keywordDaily'), 2, 30_000);
+    await until(() => db.count('keywordDaily'), 2, 30_000);
     await page.goto(server.url(HOST, '/m_apps/productManage/list-manage?channelId=2001234'));
-    await until(() => countRows(ext, 'products'), 3, 30_000);
+    await until(() => db.count('products'), 3, 30_000);
     await page.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  },
+});
 
-  it('the product list shows a badge per product; the shirt’s badge opens its suggestion and diff', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url(HOST, '/m_apps/productManage/list-manage?channelId=2001234'));
+describe('title overlays on the AliExpress console', () => {
+  test('the product list shows a badge per product; the shirt’s badge opens its suggestion and diff', async ({
+    visit,
+  }) => {
+    const page = await visit(HOST, '/m_apps/productManage/list-manage?channelId=2001234');
     const badges = page.getByTestId('title-badge');
     await expect.poll(() => badges.count(), { timeout: 30_000 }).toBe(3);
     // Each badge sits right after its title link, inside the title cell.
@@ -157,10 +129,12 @@ describe('title overlays on the AliExpress console', () => {
     await page.close();
   });
 
-  it('on the edit form, Apply types the suggestion (the page’s handler and counter follow) and Undo restores it', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(
-      server.url(HOST, `/m_apps/product-publish/edit?productId=${SHIRT_ID}&channelId=2001234`),
+  test('on the edit form, Apply types the suggestion (the page’s handler and counter follow) and Undo restores it', async ({
+    visit,
+  }) => {
+    const page = await visit(
+      HOST,
+      `/m_apps/product-publish/edit?productId=${SHIRT_ID}&channelId=2001234`,
     );
     const input = page.locator('#title-input');
     const counter = page.locator('[data-role="counter"]');
@@ -184,10 +158,9 @@ describe('title overlays on the AliExpress console', () => {
     await page.close();
   });
 
-  it('speaks Chinese when the language setting is zh-CN', async () => {
+  test('speaks Chinese when the language setting is zh-CN', async ({ visit }) => {
     await setLanguage(ext, 'zh-CN');
-    const page = await browser.context.newPage();
-    await page.goto(server.url(HOST, '/m_apps/productManage/list-manage?channelId=2001234'));
+    const page = await visit(HOST, '/m_apps/productManage/list-manage?channelId=2001234');
     const shirt = page.locator(
       `[data-storewise="title-badge"][data-product-id="${SHIRT_ID}"] button`,
     );

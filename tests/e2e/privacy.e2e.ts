@@ -2,19 +2,11 @@ import { existsSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { registeredReaders } from '../../utils/sites';
 import { ALL_CONSOLE_HOSTS } from '../../utils/sites/hosts';
-import {
-  FIXTURES_DIR,
-  launchWithExtension,
-  openExtensionPage,
-  serviceWorker,
-  startFixtureServer,
-  type FixtureServer,
-  type Launched,
-  type Route,
-} from './harness';
+import { e2eTest } from './fixture';
+import { FIXTURES_DIR, type Route } from './harness';
 import { casesOf } from '../fixtures/cases';
 
 // The extension makes no network request of its own (SECURITY.md). Chromium
@@ -79,7 +71,12 @@ async function startRecordingProxy(): Promise<{
   return {
     port: typeof address === 'object' && address ? address.port : 0,
     log,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    // Keep-alive sockets the browser left open would hold close() until they time out.
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -129,35 +126,35 @@ function consolePages(): { host: string; pathAndQuery: string; file: string }[] 
   return [...pages.values()];
 }
 
-describe('privacy: the extension makes no network request of its own', () => {
-  let fixtures: FixtureServer;
-  let proxy: Awaited<ReturnType<typeof startRecordingProxy>>;
-  let browser: Launched;
-  const pages = consolePages();
+const pages = consolePages();
+let proxy: Awaited<ReturnType<typeof startRecordingProxy>>;
 
-  beforeAll(async () => {
-    const routes: Record<string, Route> = {};
-    for (const p of pages)
-      routes[`${p.host}${p.pathAndQuery.split('?')[0] ?? ''}`] = { file: p.file };
-    routes['gsp.aliexpress.com/__page-own-request'] = {
-      handler: (_req, res) => {
-        res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
-      },
-    };
-    fixtures = await startFixtureServer(routes);
+const routes: Record<string, Route> = {};
+for (const p of pages) routes[`${p.host}${p.pathAndQuery.split('?')[0] ?? ''}`] = { file: p.file };
+routes['gsp.aliexpress.com/__page-own-request'] = {
+  handler: (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+  },
+};
+
+const test = e2eTest({
+  routes,
+  async launch({ afterClose }) {
     proxy = await startRecordingProxy();
-    browser = await launchWithExtension({
-      // `<-loopback>` removes Chromium's implicit proxy bypass for localhost.
+    afterClose(() => proxy.close());
+    // `<-loopback>` removes Chromium's implicit proxy bypass for localhost.
+    return {
       args: [`--proxy-server=http://127.0.0.1:${proxy.port}`, '--proxy-bypass-list=<-loopback>'],
-    });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await proxy?.close();
-    await fixtures?.close();
-  });
+    };
+  },
+});
 
-  it('every request that left the browser was one a console page made itself', async () => {
+describe('privacy: the extension makes no network request of its own', () => {
+  test('every request that left the browser was one a console page made itself', async ({
+    browser,
+    extension,
+    server: fixtures,
+  }) => {
     expect(pages.length).toBeGreaterThan(0);
     const expected = new Set<string>();
     // What Chromium saw the console pages request (scripts, images, fetches)…
@@ -185,7 +182,7 @@ describe('privacy: the extension makes no network request of its own', () => {
       await cdp.send('Network.enable');
     };
 
-    const panel = await openExtensionPage(browser.context, 'sidepanel.html', '?lang=en');
+    const panel = (await extension.sidePanel('en')).page;
     for (const p of pages) {
       const url = fixtures.url(p.host, p.pathAndQuery);
       expected.add(url);
@@ -207,7 +204,7 @@ describe('privacy: the extension makes no network request of its own', () => {
     }
 
     // The extension worked: it stored what it read.
-    const worker = await serviceWorker(browser.context);
+    const worker = await extension.worker();
     const snapshots = await worker.evaluate(
       () =>
         new Promise<number>((resolve, reject) => {
@@ -226,8 +223,8 @@ describe('privacy: the extension makes no network request of its own', () => {
       await tab.click();
       await panel.waitForTimeout(300);
     }
-    const popup = await openExtensionPage(browser.context, 'popup.html', '?lang=en');
-    const options = await openExtensionPage(browser.context, 'options.html', '?lang=en');
+    const popup = (await extension.popup('en')).page;
+    const options = await extension.options('en');
     await popup.waitForTimeout(1_000);
     await Promise.all([popup.close(), options.close()]);
 

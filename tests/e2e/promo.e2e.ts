@@ -1,17 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import {
-  launchWithExtension,
-  openExtensionPage,
-  SCREENSHOTS_DIR,
-  serviceWorker,
-  startFixtureServer,
-  type FixtureServer,
-  type Launched,
-} from './harness';
+import { e2eTest, Extension } from './fixture';
+import { SCREENSHOTS_DIR, serviceWorker, type Launched } from './harness';
 
 // Promo area in Chromium: a time-shifted app clock (the clockOffsetMs support
 // setting, utils/settings/clock.ts) puts the browser on 5 Nov 2026 12:00Z, when
@@ -70,30 +63,31 @@ function putClockOffset(worker: Worker, value: number): Promise<void> {
 }
 
 async function openPromoTab(launched: Launched, lang: string): Promise<Page> {
-  const panel = await openExtensionPage(launched.context, 'sidepanel.html', `?lang=${lang}`);
+  const panel = (await new Extension(launched).sidePanel(lang)).page;
   await panel.setViewportSize({ width: 420, height: 900 });
   await panel.getByRole('tab').nth(2).click();
   return panel;
 }
 
+// One profile, launched three times (launch): the restarts are what the test is about.
+const test = e2eTest({ routes: { [LIST]: { file: 'aliexpress/productList/list-zh.html' } } });
+
 describe('promo reminders, checklist and toast in Chromium', () => {
-  let server: FixtureServer;
   let userDataDir: string;
-  let browser: Launched | undefined;
 
   beforeAll(async () => {
-    server = await startFixtureServer({ [LIST]: { file: 'aliexpress/productList/list-zh.html' } });
     userDataDir = await mkdtemp(join(tmpdir(), 'storewise-promo-'));
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
     await rm(userDataDir, { recursive: true, force: true });
   });
 
-  it('shows the warm-up for an injected clock, schedules and raises the reminder, and keeps a tick across a restart', async () => {
+  test('shows the warm-up for an injected clock, schedules and raises the reminder, and keeps a tick across a restart', async ({
+    launch,
+    server,
+  }) => {
     // 1. A store exists once a product list is read; then the clock is shifted.
-    browser = await launchWithExtension({ userDataDir });
+    let browser = await launch({ userDataDir });
     let worker = await serviceWorker(browser.context);
     const page = await browser.context.newPage();
     await page.goto(
@@ -104,7 +98,7 @@ describe('promo reminders, checklist and toast in Chromium', () => {
     await browser.close();
 
     // 2. On the next start the background reads the offset and plans the reminders.
-    browser = await launchWithExtension({ userDataDir });
+    browser = await launch({ userDataDir });
     worker = await serviceWorker(browser.context);
     const burstAlarm = () =>
       worker.evaluate(async (name) => (await chrome.alarms.get(name)) ?? null, BURST_ALARM);
@@ -144,7 +138,7 @@ describe('promo reminders, checklist and toast in Chromium', () => {
     await zh.screenshot({ path: join(SHOTS, 'sidepanel-promo-zh.png'), fullPage: true });
 
     // The toolbar popup: the same phase's checklist with the tick.
-    const popup = await openExtensionPage(browser.context, 'popup.html', '?lang=en');
+    const popup = (await new Extension(browser).popup('en')).page;
     await popup.setViewportSize({ width: 360, height: 900 });
     await expect
       .poll(() => popup.getByTestId('popup-phase').textContent(), POLL)
@@ -184,7 +178,7 @@ describe('promo reminders, checklist and toast in Chromium', () => {
     await browser.close();
 
     // 3. Relaunch with the same profile: the tick is still there.
-    browser = await launchWithExtension({ userDataDir });
+    browser = await launch({ userDataDir });
     const again = await openPromoTab(browser, 'en');
     await expect
       .poll(() => again.getByTestId('promo-progress').textContent(), POLL)

@@ -1,14 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FIXTURES_DIR,
-  launchWithExtension,
-  openExtensionPage,
-  startFixtureServer,
-  type FixtureServer,
-  type Launched,
-} from './harness';
+import { describe, expect } from 'vitest';
+import { e2eTest } from './fixture';
+import { FIXTURES_DIR } from './harness';
 
 // AliExpress readers in Chromium on the real console host names: the DOM path
 // (a saved ranking page) and the JSON path (an app shell whose script fetches
@@ -18,13 +12,10 @@ import {
 const MTOP_HOST = 'seller-acs.aliexpress.com';
 const LIST_API = 'mtop.global.merchant.new.product.manager.render.list';
 
-describe('AliExpress readers in Chromium', () => {
-  let server: FixtureServer;
-  let browser: Launched;
-
-  beforeAll(async () => {
+const test = e2eTest({
+  routes: async () => {
     const envelope = await readFile(join(FIXTURES_DIR, 'aliexpress/productList/render-list.json'));
-    server = await startFixtureServer({
+    return {
       'gsp.aliexpress.com/m_apps/csp-sycm-new/productRank': {
         file: 'aliexpress/productRank/rank-zh.html',
       },
@@ -40,30 +31,34 @@ describe('AliExpress readers in Chromium', () => {
           res.end(envelope);
         },
       },
-    });
-    browser = await launchWithExtension({ extraHosts: [MTOP_HOST] });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+    };
+  },
+  launch: { extraHosts: [MTOP_HOST] },
+});
 
-  it('DOM path: the ranking table on gsp.aliexpress.com reaches the side panel', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(
-      server.url('gsp.aliexpress.com', '/m_apps/csp-sycm-new/productRank?channelId=2001234'),
+describe('AliExpress readers in Chromium', () => {
+  test('DOM path: the ranking table on gsp.aliexpress.com reaches the side panel', async ({
+    extension,
+    visit,
+  }) => {
+    const page = await visit(
+      'gsp.aliexpress.com',
+      '/m_apps/csp-sycm-new/productRank?channelId=2001234',
     );
-    const panel = await openExtensionPage(browser.context, 'sidepanel.html', '?lang=en');
+    const panel = await extension.sidePanel('en');
     await expect
-      .poll(() => panel.getByTestId('status-line').textContent(), { timeout: 20_000 })
+      .poll(() => panel.statusLine(), { timeout: 20_000 })
       .toMatch(/Read 2 products from the/);
     await panel.close();
     await page.close();
   });
 
-  it('JSON path: the captured render.list response reaches the side panel, the page still gets its data', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('gsp.aliexpress.com', '/m_apps/productManage/list-manage'));
+  test('JSON path: the captured render.list response reaches the side panel, the page still gets its data', async ({
+    extension,
+    server,
+    visit,
+  }) => {
+    const page = await visit('gsp.aliexpress.com', '/m_apps/productManage/list-manage');
     // The page's own fetch resolved with the unchanged body (four rows, one of
     // them a repeat the reader reads once).
     await expect.poll(() => page.locator('.next-loading').textContent()).toBe('4 products loaded');
@@ -72,9 +67,9 @@ describe('AliExpress readers in Chromium', () => {
     await expect
       .poll(() => page.locator('html').getAttribute('data-storewise-channel-id'))
       .toBe('2007777');
-    const panel = await openExtensionPage(browser.context, 'sidepanel.html', '?lang=en');
+    const panel = await extension.sidePanel('en');
     await expect
-      .poll(() => panel.getByTestId('status-line').textContent(), { timeout: 20_000 })
+      .poll(() => panel.statusLine(), { timeout: 20_000 })
       .toMatch(/Read 3 products from the product list/);
     expect(server.requests.some((r) => r.host === MTOP_HOST)).toBe(true);
   });

@@ -1,14 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FIXTURES_DIR,
-  launchWithExtension,
-  openExtensionPage,
-  startFixtureServer,
-  type FixtureServer,
-  type Launched,
-} from './harness';
+import { describe, expect } from 'vitest';
+import { e2eTest } from './fixture';
+import { FIXTURES_DIR } from './harness';
 
 // Taobao and Alibaba.com readers in the built extension, on the real console
 // host names: the sycm item ranking through the DOM path, the sycm customer
@@ -48,14 +42,11 @@ fetch(${JSON.stringify(OVERVIEW_API)}, { credentials: 'include' })
   .then((j) => { document.getElementById('root').textContent = '共 ' + j.data.data.length + ' 个产品'; });
 </script></body></html>`;
 
-describe('Taobao and Alibaba.com readers in Chromium', () => {
-  let server: FixtureServer;
-  let browser: Launched;
-
-  beforeAll(async () => {
+const test = e2eTest({
+  routes: async () => {
     const overviewBody = await recordedBody('alibaba/productRank/prod-list.json');
     const customerBody = await recordedBody('taobao/customerSegments/overview.json');
-    server = await startFixtureServer({
+    return {
       'sycm.taobao.com/cc/customer/regular': {
         handler: (_req, res) => {
           res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(CUSTOMER_SHELL);
@@ -81,55 +72,56 @@ describe('Taobao and Alibaba.com readers in Chromium', () => {
             .end(overviewBody);
         },
       },
-    });
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+    };
+  },
+});
 
-  it('the sycm item ranking on sycm.taobao.com is read from its table and the side panel lists its items', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(
-      server.url(
-        'sycm.taobao.com',
-        '/cc/item_rank?dateRange=2024-05-01%7C2024-05-07&dateType=recent7',
-      ),
+describe('Taobao and Alibaba.com readers in Chromium', () => {
+  test('the sycm item ranking on sycm.taobao.com is read from its table and the side panel lists its items', async ({
+    extension,
+    visit,
+  }) => {
+    const page = await visit(
+      'sycm.taobao.com',
+      '/cc/item_rank?dateRange=2024-05-01%7C2024-05-07&dateType=recent7',
     );
-    const panel = await openExtensionPage(browser.context, 'sidepanel.html', '?lang=en');
+    const panel = await extension.sidePanel('en');
     await expect
-      .poll(() => panel.getByTestId('status-line').textContent(), { timeout: 15_000 })
+      .poll(() => panel.statusLine(), { timeout: 15_000 })
       .toMatch(/Read 2 products from the product ranking/);
-    const switcher = panel.getByTestId('store-switcher');
-    await switcher.selectOption('taobao:default');
-    await expect
-      .poll(() => panel.getByTestId('product-count').textContent(), { timeout: 10_000 })
-      .toContain('2 products');
-    const table = await panel.locator('table.grid').textContent();
+    await panel.selectStore('taobao:default');
+    await expect.poll(() => panel.productCount(), { timeout: 10_000 }).toContain('2 products');
+    const table = await panel.page.locator('table.grid').textContent();
     expect(table).toContain('夏季纯棉短袖T恤 男款 宽松百搭');
     expect(table).toContain('冰丝防晒袖套 女 UPF50+');
     await page.close();
     await panel.close();
   });
 
-  it('the sycm customer overview is captured and the Tier tab shows the store figures against good peers', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('sycm.taobao.com', '/cc/customer/regular'));
+  test('the sycm customer overview is captured and the Tier tab shows the store figures against good peers', async ({
+    extension,
+    visit,
+  }) => {
+    const page = await visit('sycm.taobao.com', '/cc/customer/regular');
     await expect.poll(() => page.locator('#root').textContent()).toBe('店铺客户 18240');
-    const panel = await openExtensionPage(browser.context, 'sidepanel.html', '?lang=en');
-    await panel.getByTestId('store-switcher').selectOption('taobao:default');
+    const panel = await extension.sidePanel('en');
+    await panel.selectStore('taobao:default');
     await expect
-      .poll(() => panel.getByTestId('figure-repeatByrRate3m').textContent(), { timeout: 15_000 })
+      .poll(() => panel.page.getByTestId('figure-repeatByrRate3m').textContent(), {
+        timeout: 15_000,
+      })
       .toBe('Repurchase rate, last 3 months5.8%8.3% below good peers-0.2%');
-    expect(await panel.getByTestId('figure-shopCustomer-value').textContent()).toBe('18,240');
+    expect(await panel.page.getByTestId('figure-shopCustomer-value').textContent()).toBe('18,240');
     await page.close();
     await panel.close();
   });
 
-  it('the product analysis on data.alibaba.com is read from the captured API response', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('data.alibaba.com', '/product/overview'));
+  test('the product analysis on data.alibaba.com is read from the captured API response', async ({
+    extension,
+    server,
+    visit,
+  }) => {
+    const page = await visit('data.alibaba.com', '/product/overview');
     // The page itself still gets its data: the capture must not consume the body.
     await expect.poll(() => page.locator('#root').textContent()).toBe('共 2 个产品');
     expect(
@@ -137,15 +129,13 @@ describe('Taobao and Alibaba.com readers in Chromium', () => {
         (r) => r.host === 'data.alibaba.com' && r.path.startsWith('/self/.json'),
       ),
     ).toBe(true);
-    const panel = await openExtensionPage(browser.context, 'sidepanel.html', '?lang=en');
+    const panel = await extension.sidePanel('en');
     await expect
-      .poll(() => panel.getByTestId('status-line').textContent(), { timeout: 15_000 })
+      .poll(() => panel.statusLine(), { timeout: 15_000 })
       .toMatch(/Read 2 products from the product ranking/);
-    await panel.getByTestId('store-switcher').selectOption('alibaba:default');
-    await expect
-      .poll(() => panel.getByTestId('product-count').textContent(), { timeout: 10_000 })
-      .toContain('2 products');
-    const table = await panel.locator('table.grid').textContent();
+    await panel.selectStore('alibaba:default');
+    await expect.poll(() => panel.productCount(), { timeout: 10_000 }).toContain('2 products');
+    const table = await panel.page.locator('table.grid').textContent();
     expect(table).toContain('Custom Logo Cotton T-Shirt Men Blank Tee');
     expect(table).toContain('定制 LOGO 纯棉T恤');
     await page.close();

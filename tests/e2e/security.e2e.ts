@@ -1,17 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { CONSOLE_HOST_PATTERNS } from '../../utils/sites/hosts';
 import { documentedPermissions } from '../unit/security/documented';
-import {
-  EXTENSION_DIR,
-  launchWithExtension,
-  openExtensionPage,
-  startFixtureServer,
-  type FixtureServer,
-  type Launched,
-} from './harness';
+import { e2eTest } from './fixture';
+import { EXTENSION_DIR } from './harness';
 
 // Strings from pages are data, never markup: a product list whose titles are
 // HTML/script payloads goes through the real pipeline (content script →
@@ -37,20 +31,14 @@ async function injectionTraces(page: Page) {
   }));
 }
 
+const test = e2eTest({ routes: { [LIST]: { file: 'security/list-xss.html' } } });
+
 describe('security in Chromium', () => {
-  let server: FixtureServer;
-  let browser: Launched;
-
-  beforeAll(async () => {
-    server = await startFixtureServer({ [LIST]: { file: 'security/list-xss.html' } });
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  it('shows HTML/script product titles as literal text: no element injected, no script run', async () => {
+  test('shows HTML/script product titles as literal text: no element injected, no script run', async ({
+    browser,
+    extension,
+    server,
+  }) => {
     const dialogs: string[] = [];
     browser.context.on('page', (p) =>
       p.on('dialog', (d) => void d.dismiss().then(() => dialogs.push(d.message()))),
@@ -60,7 +48,7 @@ describe('security in Chromium', () => {
     await page.goto(
       server.url('gsp.aliexpress.com', '/m_apps/productManage/list-manage?channelId=2009999'),
     );
-    const panel = await openExtensionPage(browser.context, 'sidepanel.html', '?lang=en');
+    const panel = (await extension.sidePanel('en')).page;
     panel.on('dialog', (d) => void d.dismiss().then(() => dialogs.push(d.message())));
 
     // Each payload arrives as the whole text of a table cell that holds no element.
@@ -81,7 +69,7 @@ describe('security in Chromium', () => {
     expect(dialogs).toEqual([]);
   });
 
-  it('the built manifest asks for the minimal permissions and runs no remote code', async () => {
+  test('the built manifest asks for the minimal permissions and runs no remote code', async () => {
     const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
       permissions?: string[];
       host_permissions?: string[];

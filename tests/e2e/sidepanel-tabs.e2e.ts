@@ -1,15 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  SCREENSHOTS_DIR,
-  launchWithExtension,
-  openExtensionPage,
-  startFixtureServer,
-  type FixtureServer,
-  type Launched,
-} from './harness';
+import { e2eTest } from './fixture';
+import { SCREENSHOTS_DIR } from './harness';
 
 // The side panel's Tier and Keywords tabs in Chromium, filled by the readers
 // from saved AliExpress console pages served under their real host names.
@@ -40,40 +34,33 @@ const PAGES: [route: string, file: string, query: string][] = [
   ],
 ];
 
-async function showTab(panel: Page, name: RegExp) {
-  await panel.getByRole('tab', { name }).click();
-}
-
 async function shoot(panel: Page, file: string) {
   await panel.screenshot({ path: join(SHOTS, file), fullPage: true });
 }
 
-describe('side panel Tier and Keywords tabs in Chromium', () => {
-  let server: FixtureServer;
-  let browser: Launched;
+// A private copy of the build, when given, keeps a parallel rebuild of .output from
+// swapping the extension out under a running browser.
+const extensionDir = process.env.STOREWISE_E2E_EXTENSION_DIR;
 
-  beforeAll(async () => {
+const test = e2eTest({
+  routes: Object.fromEntries(PAGES.map(([route, file]) => [`${HOST}${route}`, { file }])),
+  launch: extensionDir ? { extensionDir } : {},
+  async ready({ browser, server }) {
     await mkdir(SHOTS, { recursive: true });
-    server = await startFixtureServer(
-      Object.fromEntries(PAGES.map(([route, file]) => [`${HOST}${route}`, { file }])),
-    );
-    // A private copy of the build, when given, keeps a parallel rebuild of .output from
-    // swapping the extension out under a running browser.
-    const extensionDir = process.env.STOREWISE_E2E_EXTENSION_DIR;
-    browser = await launchWithExtension(extensionDir ? { extensionDir } : {});
     // Each console page in its own tab, as a seller would open them.
     for (const [route, , query] of PAGES) {
       const page = await browser.context.newPage();
       await page.goto(server.url(HOST, `${route}${query}`));
     }
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  },
+});
 
-  it('English: the Tier tab shows the dimension levels, segments and roles read from the fixtures', async () => {
-    const panel = await openExtensionPage(browser.context, 'sidepanel.html', '?lang=en');
+describe('side panel Tier and Keywords tabs in Chromium', () => {
+  test('English: the Tier tab shows the dimension levels, segments and roles read from the fixtures', async ({
+    extension,
+  }) => {
+    const sidePanel = await extension.sidePanel('en');
+    const panel = sidePanel.page;
     await panel.setViewportSize({ width: 420, height: 900 });
     const product = panel.getByTestId('capability-dimension').filter({ hasText: 'Product' });
     await expect
@@ -90,7 +77,7 @@ describe('side panel Tier and Keywords tabs in Chromium', () => {
     );
     await shoot(panel, 'sidepanel-tier-en.png');
 
-    await showTab(panel, /Keywords/);
+    await sidePanel.showTab(/Keywords/);
     const first = panel.getByTestId('listing').first();
     await expect
       .poll(() => first.getAttribute('data-product-id'), { timeout: 30_000 })
@@ -103,8 +90,9 @@ describe('side panel Tier and Keywords tabs in Chromium', () => {
     await panel.close();
   });
 
-  it('Chinese: both tabs speak zh-CN', async () => {
-    const panel = await openExtensionPage(browser.context, 'sidepanel.html', '?lang=zh-CN');
+  test('Chinese: both tabs speak zh-CN', async ({ extension }) => {
+    const sidePanel = await extension.sidePanel('zh-CN');
+    const panel = sidePanel.page;
     await panel.setViewportSize({ width: 420, height: 900 });
     await expect
       .poll(() => panel.locator('#tier-capability').textContent(), { timeout: 30_000 })
@@ -118,7 +106,7 @@ describe('side panel Tier and Keywords tabs in Chromium', () => {
       .toMatch(/低于同行平均/);
     await shoot(panel, 'sidepanel-tier-zh.png');
 
-    await showTab(panel, /关键词/);
+    await sidePanel.showTab(/关键词/);
     await expect
       .poll(() => panel.getByTestId('listing-summary').textContent(), { timeout: 30_000 })
       .toBe('3 个商品，可争取曝光最多的在前');
