@@ -30,6 +30,7 @@ run(
     'tests/e2e/sidepanel-tabs.e2e.ts',
     'tests/e2e/promo.e2e.ts',
     'tests/e2e/overlay.e2e.ts',
+    'tests/e2e/market-granted.e2e.ts',
   ],
   { STOREWISE_SCREENSHOTS_DIR: 'docs/screenshots' },
 );

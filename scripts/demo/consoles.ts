@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Route } from '../../tests/e2e/harness';
 import { registeredReaders } from '../../utils/sites';
 import { SITES, type Site } from '../../utils/sites/hosts';
-import type { PageKind } from '../../utils/types';
+import { isBuyerPageKind, type PageKind } from '../../utils/types';
 import { casesOf } from '../../tests/fixtures/cases';
 
 // The demo seller console: every saved console page (an .html fixture) a
@@ -25,6 +25,9 @@ export function discoverDemoPages(fixturesDir: string): DemoPage[] {
   const pages: DemoPage[] = [];
   const taken = new Set<string>();
   for (const reader of registeredReaders()) {
+    // The demo is a seller console: buyer-side pages (market watch) need the
+    // seller's grant first and have their own e2e test.
+    if (isBuyerPageKind(reader.pageKind)) continue;
     if (!reader.readDom) continue;
     const html = casesOf(reader).fixtures.filter(
       (f) => f.endsWith('.html') && existsSync(join(fixturesDir, f)),

@@ -9,6 +9,7 @@ import {
   extensionId,
   launchWithExtension,
   openExtensionPage,
+  SCREENSHOTS_DIR,
   serviceWorker,
   startFixtureServer,
   type FixtureServer,
@@ -160,7 +161,26 @@ describe('market watch with the buyer-side pages granted', () => {
       'Title words removed: Beach',
     );
     expect(await panel.getByTestId('market-search-summer dress').count()).toBe(1);
+    // The README's pictures of the Market tab, in both languages.
+    await panel.setViewportSize({ width: 420, height: 900 });
+    await panel.screenshot({
+      path: join(SCREENSHOTS_DIR, 'sidepanel-market-en.png'),
+      fullPage: true,
+    });
     await panel.close();
+    const zh = await openExtensionPage(launched.context, 'sidepanel.html', '?lang=zh-CN');
+    await zh.setViewportSize({ width: 420, height: 900 });
+    await zh.getByRole('tab', { name: '竞品' }).click();
+    await expect
+      .poll(() =>
+        zh
+          .getByTestId('market-listing-1005007000000001')
+          .getByTestId('market-price-change')
+          .textContent(),
+      )
+      .toContain('−15.4%');
+    await zh.screenshot({ path: join(SCREENSHOTS_DIR, 'sidepanel-market-zh.png'), fullPage: true });
+    await zh.close();
   }, 60_000);
 
   it('withdrawing the site access unregisters the scripts and stops all reading', async () => {
