@@ -110,7 +110,16 @@ export default tseslint.config(
           })),
           patterns: [
             {
-              group: ['**/components/**', '**/hooks/**', '**/utils/db/**', '**/utils/state/**'],
+              // Relative forms too: `../../db/ingest` from utils/sites is the same reach into storage.
+              group: [
+                '**/components/**',
+                '**/hooks/**',
+                '**/utils/db/**',
+                '**/utils/state/**',
+                '**/db/**',
+                '**/state/**',
+                '**/settings/**',
+              ],
               message:
                 'Content scripts ship into every console page: no React, Dexie or zod (docs/DECISIONS.md).',
               allowTypeImports: true,

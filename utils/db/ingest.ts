@@ -18,7 +18,9 @@ import type {
 } from './records';
 import type { OkResult, OkResultOf } from '../types';
 import { canonicalHash } from './canonical';
-import { PLATFORM_TIME_ZONE } from '../sites/timeZones';
+import { dayIn, PLATFORM_TIME_ZONE } from '../sites/timeZones';
+
+export { dayIn };
 import { PRODUCT_METRICS } from '../types';
 import { historyDayOf, latestKeywordReport, mergeHistory, summaryWith } from './compact';
 
@@ -30,18 +32,6 @@ import { historyDayOf, latestKeywordReport, mergeHistory, summaryWith } from './
 import { DEFAULT_STORE_ID, storeKeyOf } from './storeKey';
 
 export { DEFAULT_STORE_ID, storeKeyOf };
-
-/** YYYY-MM-DD of `instant` in `timeZone`. */
-export function dayIn(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
 
 /**
  * The day a snapshot describes: the report period's last day, else the capture

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { StorewiseDB } from '../db/db';
-import { dayIn } from '../db/ingest';
+import { dayIn } from '../sites/timeZones';
 import { PLATFORM_TIME_ZONE } from '../sites/timeZones';
 import type {
   ListingState,

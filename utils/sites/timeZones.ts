@@ -11,3 +11,15 @@ export const PLATFORM_TIME_ZONE = {
   taobao: 'Asia/Shanghai',
   alibaba: 'Asia/Shanghai',
 } as const satisfies Record<Site, string>;
+
+/** YYYY-MM-DD of `instant` in `timeZone`. */
+export function dayIn(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(instant);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}

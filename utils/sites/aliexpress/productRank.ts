@@ -1,7 +1,7 @@
 import { registerReader, requestParam, type Capture, type ReadContext } from '../registry';
 import { readTable, textOf, type Aliases } from '../dom';
 import { compact, parseCount, parseDay, parseMoney, parseRate } from '../normalise';
-import { dayIn } from '../../db/ingest';
+import { dayIn } from '../timeZones';
 import { splitTitleAndId } from './store';
 import {
   allowlistMatcher,
