@@ -5,7 +5,6 @@ import type {
   AbilityScoreRecord,
   CustomerSegmentRecord,
   HistoryDay,
-  KeywordDailyRecord,
   KeywordLatestRecord,
   ProductDailyRecord,
   ProductHistoryRecord,
@@ -75,18 +74,6 @@ export async function productDays(
     .toArray();
 }
 
-/** The store's raw daily rows over the history window (tools and tests; the tabs use the compact rows). */
-export async function recentProductDaily(
-  db: StorewiseDB,
-  storeKey: string,
-  now: Date,
-): Promise<ProductDailyRecord[]> {
-  return db.productDaily
-    .where('[storeKey+day]')
-    .between([storeKey, dayBefore(now, HISTORY_DAYS)], [storeKey, '\uffff'], true, true)
-    .toArray();
-}
-
 /**
  * The ability model rows of the newest report day only: the Tier tab shows that
  * report (latestAbilityRows), and a year of daily reports is 365× the rows.
@@ -129,17 +116,6 @@ export async function loadTierData(
     customers,
     customerSegments,
   };
-}
-
-/** Every keyword row of the store (the newest report per product is picked by the caller). */
-export async function storeKeywordRows(
-  db: StorewiseDB,
-  storeKey: string,
-): Promise<KeywordDailyRecord[]> {
-  return db.keywordDaily
-    .where('[storeKey+productId]')
-    .between([storeKey, ''], [storeKey, '\uffff'], true, true)
-    .toArray();
 }
 
 /** Days of aggregate customer figures the Tier tab reads back from the newest report day. */

@@ -13,6 +13,7 @@ import type {
 } from '../../../utils/db/records';
 import type { KeywordRow } from '../../../utils/types';
 import { inquiriesAsOrders } from '../outcome';
+import { keywordRowOf } from '../../../utils/db/compact';
 
 // Records of the database → inputs of the title engine (docs/ADVICE.md#titles) → the
 // Keywords tab's rows, listings with the most exposure to win first. Pure.
@@ -71,11 +72,6 @@ export function termsOfReports(reports: readonly KeywordLatestRecord[]): Map<str
     });
   }
   return out;
-}
-
-export function keywordRowOf(r: KeywordDailyRecord): KeywordRow {
-  const { storeKey: _s, day: _d, period: _p, updatedAt: _u, ...row } = r;
-  return row;
 }
 
 export interface ListingRow {
