@@ -1,21 +1,22 @@
 import type { StorewiseDB } from '../../utils/db/db';
 import Dexie from 'dexie';
-import { COMPACT_HISTORY_DAYS } from '../../utils/db/compact';
+import { COMPACT_HISTORY_DAYS, historyDays } from '../../utils/db/packs';
 import type {
   AbilityScoreRecord,
+  CustomerRecord,
   CustomerSegmentRecord,
   HistoryDay,
+  HistoryPackRecord,
   KeywordLatestRecord,
   ProductDailyRecord,
-  ProductHistoryRecord,
   ProductRecord,
 } from '../../utils/db/records';
 import type { TierData } from './tier/tierView';
 
 // The side panel's reads of one store's rows, for liveQuery. The tabs render
-// from products plus the compact rows of schema v2 (one per product), never
-// from the store's raw daily rows; one listing's full days are read when its
-// chart opens.
+// from the store's packs (utils/db/packs.ts: its products, customers and
+// recent history, one row each), never from one row per listing or the raw
+// daily rows; one listing's full days are read when its chart opens.
 
 /** Days of daily history the tabs use: trends, restock signals and exposure alerts. */
 export const HISTORY_DAYS = COMPACT_HISTORY_DAYS;
@@ -28,29 +29,30 @@ export function dayBefore(now: Date, days: number): string {
 }
 
 export async function storeProducts(db: StorewiseDB, storeKey: string): Promise<ProductRecord[]> {
-  return db.products.where('storeKey').equals(storeKey).toArray();
+  const pack = await db.storePacks.get([storeKey, 'products']);
+  return pack?.kind === 'products' ? pack.rows : [];
 }
 
-/** Every product's compact history row of the store (one row per product). */
-export async function storeHistories(
+export async function storeCustomers(db: StorewiseDB, storeKey: string): Promise<CustomerRecord[]> {
+  const pack = await db.storePacks.get([storeKey, 'customers']);
+  return pack?.kind === 'customers' ? pack.rows : [];
+}
+
+/** The store's recent daily history, by column (one row). */
+export async function storeHistory(
   db: StorewiseDB,
   storeKey: string,
-): Promise<ProductHistoryRecord[]> {
-  return db.productHistory.where('storeKey').equals(storeKey).toArray();
+): Promise<HistoryPackRecord | undefined> {
+  const pack = await db.storePacks.get([storeKey, 'history']);
+  return pack?.kind === 'history' ? pack : undefined;
 }
 
-/** Each product's days within HISTORY_DAYS of `now`, from the compact rows. */
+/** Each product's days within HISTORY_DAYS of `now`, oldest first. */
 export function recentHistory(
-  rows: readonly ProductHistoryRecord[],
+  pack: HistoryPackRecord | undefined,
   now: Date,
 ): Record<string, HistoryDay[]> {
-  const since = dayBefore(now, HISTORY_DAYS);
-  const out: Record<string, HistoryDay[]> = {};
-  for (const r of rows) {
-    const first = r.days.findIndex((d) => d.day >= since);
-    if (first >= 0) out[r.productId] = first === 0 ? r.days : r.days.slice(first);
-  }
-  return out;
+  return historyDays(pack, dayBefore(now, HISTORY_DAYS));
 }
 
 /** Every product's newest keyword report of the store (one row per product). */
@@ -96,22 +98,22 @@ export async function latestAbilityScores(
   return db.abilityScores.where('[storeKey+day]').equals([storeKey, day]).toArray();
 }
 
-/** Everything the Tier tab reads: products, their compact history, the newest ability report, customers. */
+/** Everything the Tier tab reads: products, their recent history, the newest ability report, customers. */
 export async function loadTierData(
   db: StorewiseDB,
   storeKey: string,
   now: Date,
 ): Promise<TierData> {
-  const [products, histories, abilityScores, customers, customerSegments] = await Promise.all([
+  const [products, history, abilityScores, customers, customerSegments] = await Promise.all([
     storeProducts(db, storeKey),
-    storeHistories(db, storeKey),
+    storeHistory(db, storeKey),
     latestAbilityScores(db, storeKey),
-    db.customers.where('storeKey').equals(storeKey).toArray(),
+    storeCustomers(db, storeKey),
     storeCustomerSegments(db, storeKey),
   ]);
   return {
     products,
-    history: recentHistory(histories, now),
+    history: recentHistory(history, now),
     abilityScores,
     customers,
     customerSegments,

@@ -45,7 +45,7 @@ describe('options: export → delete all → import in Chromium', () => {
     const backup = JSON.parse(text) as { format: string; counts: Record<string, number> };
     expect(backup.format).toBe('storewise-backup');
     // The compact rows (made from the others) are not in the file; a restore rebuilds them.
-    const compact = ['productHistory', 'keywordLatest', 'storeSummary'];
+    const compact = ['storePacks', 'keywordLatest', 'storeSummary'];
     expect(counts(before)).toMatchObject({ productHistory: 3, storeSummary: 1 });
     expect(backup.counts).toEqual(
       Object.fromEntries(Object.entries(counts(before)).filter(([t]) => !compact.includes(t))),

@@ -1,54 +1,22 @@
-import type { Table, Transaction } from 'dexie';
+import type { IndexableType, Table, Transaction } from 'dexie';
 import type {
-  HistoryDay,
+  CustomerRecord,
   KeywordDailyRecord,
   KeywordLatestRecord,
   ProductDailyRecord,
-  ProductHistoryRecord,
+  ProductRecord,
   StoreSummaryRecord,
 } from './records';
 import type { KeywordRow } from '../types';
+import { historyCutoff, historyPackWith } from './packs';
 
-// The compact rows of schema v2 (utils/db/schema.ts): what the side panel
-// renders from instead of a store's raw daily rows. Each is a pure function of
+// The derived rows (utils/db/schema.ts): the store packs of v7
+// (utils/db/packs.ts) and the per-product keyword reports and per-store
+// summaries of v2, what the side panel renders from instead of a store's raw
+// daily rows. Each is a pure function of
 // the raw tables, so ingestion (one product or report at a time) and a rebuild
 // from the raw tables (the v1 → v2 upgrade, a restored backup) give the same
 // rows.
-
-/** Days a compact history row keeps, counted back from the product's newest day. */
-export const COMPACT_HISTORY_DAYS = 45;
-
-const DAY_MS = 86_400_000;
-
-/** The oldest day a row whose newest day is `newest` keeps. */
-export function historyCutoff(newest: string): string {
-  return new Date(Date.parse(`${newest}T00:00:00Z`) - COMPACT_HISTORY_DAYS * DAY_MS)
-    .toISOString()
-    .slice(0, 10);
-}
-
-export function historyDayOf(r: ProductDailyRecord): HistoryDay {
-  const { storeKey: _s, productId: _p, ...day } = r;
-  return day;
-}
-
-/**
- * `days` with `incoming` in place of any day it names, oldest first, without
- * the days older than the window behind the newest one.
- */
-export function mergeHistory(
-  days: readonly HistoryDay[],
-  incoming: readonly HistoryDay[],
-): HistoryDay[] {
-  const byDay = new Map<string, HistoryDay>();
-  for (const d of days) byDay.set(d.day, d);
-  for (const d of incoming) byDay.set(d.day, d);
-  const sorted = [...byDay.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-  const newest = sorted.at(-1);
-  if (!newest) return [];
-  const cutoff = historyCutoff(newest.day);
-  return sorted.filter((d) => d.day >= cutoff);
-}
 
 export function keywordRowOf(r: KeywordDailyRecord): KeywordRow {
   const { storeKey: _s, day: _d, period: _p, updatedAt: _u, ...row } = r;
@@ -94,45 +62,60 @@ export function summaryWith(
   return out;
 }
 
+function byStore<T extends { storeKey: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.storeKey);
+    if (list) list.push(r);
+    else out.set(r.storeKey, [r]);
+  }
+  return out;
+}
+
 /** The tables a rebuild reads and writes, by name (a transaction's or the database's). */
 type TableOf = (name: string) => Table;
 
 const BATCH = 500;
 
 /**
- * Makes every compact row again from the raw tables, in the caller's
- * transaction. Walks productDaily and keywordDaily in primary-key order (one
- * product's rows together), so only one product's days are held at a time.
+ * Makes every derived row again from the raw tables, in the caller's
+ * transaction: the store packs, each product's newest keyword report and the
+ * store summaries.
  */
 export async function rebuildDerived(table: TableOf): Promise<void> {
-  const history = table('productHistory');
+  const packs = table('storePacks');
   const latest = table('keywordLatest');
   const summary = table('storeSummary');
-  await Promise.all([history.clear(), latest.clear(), summary.clear()]);
+  await Promise.all([packs.clear(), latest.clear(), summary.clear()]);
 
   const summaries = new Map<string, StoreSummaryRecord>();
   const note = (storeKey: string, update: { productDay?: string; abilityDay?: string }) =>
     summaries.set(storeKey, summaryWith(storeKey, summaries.get(storeKey), update));
 
-  // A cursor over productDaily in key order: one product's days arrive together.
-  const products: ProductHistoryRecord[] = [];
-  await table('productDaily').each((r: ProductDailyRecord) => {
-    const last = products.at(-1);
-    if (last && last.storeKey === r.storeKey && last.productId === r.productId) {
-      last.days.push(historyDayOf(r));
-      // Hold at most about twice the window per product while walking.
-      if (last.days.length > 2 * COMPACT_HISTORY_DAYS) last.days = mergeHistory([], last.days);
-    } else {
-      products.push({ storeKey: r.storeKey, productId: r.productId, days: [historyDayOf(r)] });
-    }
-  });
-  for (const p of products) {
-    p.days = mergeHistory([], p.days);
-    const newest = p.days.at(-1);
-    if (newest) note(p.storeKey, { productDay: newest.day });
+  // Products and customers: their primary keys start with the store, so the
+  // table in key order is one store's rows after another, ordered by id.
+  const products: ProductRecord[] = await table('products').toArray();
+  for (const [storeKey, rows] of byStore(products))
+    await packs.put({ storeKey, kind: 'products', rows });
+  const customers: CustomerRecord[] = await table('customers').toArray();
+  for (const [storeKey, rows] of byStore(customers))
+    await packs.put({ storeKey, kind: 'customers', rows });
+
+  // History: each store's days within the window behind its newest day.
+  const storeDays = (await table('productDaily')
+    .orderBy('[storeKey+day]')
+    .uniqueKeys()) as unknown as [string, string][];
+  const newestDay = new Map<string, string>();
+  for (const [storeKey, day] of storeDays) newestDay.set(storeKey, day);
+  for (const [storeKey, newest] of newestDay) {
+    const days: ProductDailyRecord[] = await table('productDaily')
+      .where('[storeKey+day]')
+      .between([storeKey, historyCutoff(newest)], [storeKey, newest], true, true)
+      .toArray();
+    const pack = historyPackWith(storeKey, undefined, days);
+    if (pack) await packs.put(pack);
+    note(storeKey, { productDay: newest });
   }
-  for (let i = 0; i < products.length; i += BATCH)
-    await history.bulkPut(products.slice(i, i + BATCH));
 
   const reports: KeywordLatestRecord[] = [];
   let group: KeywordDailyRecord[] = [];
@@ -141,10 +124,14 @@ export async function rebuildDerived(table: TableOf): Promise<void> {
     if (report) reports.push(report);
     group = [];
   };
-  await table('keywordDaily').each((r: KeywordDailyRecord) => {
-    const head = group[0];
-    if (head && (head.storeKey !== r.storeKey || head.productId !== r.productId)) closeGroup();
-    group.push(r);
+  // In primary-key order (one product's rows together), a page of rows per
+  // request: a cursor step per row costs a round trip each.
+  await inPages(table('keywordDaily'), (rows: KeywordDailyRecord[]) => {
+    for (const r of rows) {
+      const head = group[0];
+      if (head && (head.storeKey !== r.storeKey || head.productId !== r.productId)) closeGroup();
+      group.push(r);
+    }
   });
   closeGroup();
   for (let i = 0; i < reports.length; i += BATCH) await latest.bulkPut(reports.slice(i, i + BATCH));
@@ -156,7 +143,26 @@ export async function rebuildDerived(table: TableOf): Promise<void> {
   await summary.bulkPut([...summaries.values()]);
 }
 
-/** Dexie upgrade v1 → v2: fills the compact tables from the v1 rows. */
-export async function upgradeToV2(tx: Transaction): Promise<void> {
+const PAGE = 5000;
+
+/** Hands over the table's rows in primary-key order, PAGE rows at a time. */
+async function inPages<T>(t: Table, take: (rows: T[]) => void): Promise<void> {
+  let rows: T[] = await t.orderBy(':id').limit(PAGE).toArray();
+  while (rows.length > 0) {
+    take(rows);
+    if (rows.length < PAGE) return;
+    const path = t.schema.primKey.keyPath ?? [];
+    const last = rows.at(-1) as Record<string, IndexableType>;
+    const key = Array.isArray(path) ? path.map((k) => last[k] as IndexableType) : last[path];
+    rows = await t
+      .where(':id')
+      .above(key as IndexableType)
+      .limit(PAGE)
+      .toArray();
+  }
+}
+
+/** Dexie upgrade to v7: the store packs replace v2's per-product history rows. */
+export async function upgradeToV7(tx: Transaction): Promise<void> {
   await rebuildDerived((name) => tx.table(name));
 }

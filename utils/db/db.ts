@@ -7,8 +7,9 @@ import {
   SCHEMA_V4,
   SCHEMA_V5,
   SCHEMA_V6,
+  SCHEMA_V7,
 } from './schema';
-import { upgradeToV2 } from './compact';
+import { upgradeToV7 } from './compact';
 import type {
   AbilityScoreRecord,
   CampaignRecord,
@@ -19,7 +20,6 @@ import type {
   PenaltyRecord,
   KeywordLatestRecord,
   ProductDailyRecord,
-  ProductHistoryRecord,
   ProductRecord,
   MarketSnapshotRecord,
   MarketWatchRecord,
@@ -29,6 +29,8 @@ import type {
   StoreMetricRecord,
   StoreRecord,
   VisitorRecord,
+  StorePackRecord,
+  StorePackKind,
   StoreSummaryRecord,
   TitleWordRecord,
 } from './records';
@@ -49,7 +51,7 @@ export class StorewiseDB extends Dexie {
   storeKeywordDaily!: Table<StoreKeywordDailyRecord, [string, string, string]>;
   penalties!: Table<PenaltyRecord, [string, string]>;
   visitors!: Table<VisitorRecord, [string, string, string]>;
-  productHistory!: Table<ProductHistoryRecord, [string, string]>;
+  storePacks!: Table<StorePackRecord, [string, StorePackKind]>;
   keywordLatest!: Table<KeywordLatestRecord, [string, string]>;
   storeSummary!: EntityTable<StoreSummaryRecord, 'storeKey'>;
   titleWords!: Table<TitleWordRecord, [string, string, string]>;
@@ -59,20 +61,27 @@ export class StorewiseDB extends Dexie {
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
-    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    // v2's derived rows are made by the v7 upgrade, which rebuilds every derived row.
+    this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
     // v4, v5 and v6 only add tables: no upgrade function.
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6);
+    this.version(7).stores(SCHEMA_V7).upgrade(upgradeToV7);
   }
 }
 
 let instance: StorewiseDB | undefined;
 
-/** The extension's one database (per extension origin: background, side panel, popup, options share it). */
+/**
+ * The extension's one database (per extension origin: background, side panel,
+ * popup, options share it). Dexie's query cache is off: by default it deep-
+ * copies every live query's result, which on a store's packs cost more than
+ * reading them; live queries still re-run on every change, from any page.
+ */
 export function getDb(): StorewiseDB {
-  instance ??= new StorewiseDB();
+  instance ??= new StorewiseDB(DB_NAME, { cache: 'disabled' });
   return instance;
 }
 
@@ -104,8 +113,9 @@ export const ALL_TABLES = [
 export type TableName = (typeof ALL_TABLES)[number];
 
 /**
- * Tables derived from the ones above (schema v2 compact rows): not in a
+ * Tables derived from the ones above (the v7 store packs, the v2 keyword
+ * reports and summaries): not in a
  * backup, cleared with everything else, rebuilt after a restore.
  */
-export const DERIVED_TABLES = ['productHistory', 'keywordLatest', 'storeSummary'] as const;
+export const DERIVED_TABLES = ['storePacks', 'keywordLatest', 'storeSummary'] as const;
 export type DerivedTableName = (typeof DERIVED_TABLES)[number];

@@ -1,13 +1,13 @@
 import type { StorewiseDB } from './db';
 import type {
   AbilityScoreRecord,
-  HistoryDay,
   TitleWordRecord,
   CampaignRecord,
   CustomerRecord,
   CustomerSegmentRecord,
   KeywordDailyRecord,
   PenaltyRecord,
+  HistoryPackRecord,
   ProductDailyRecord,
   ProductRecord,
   Provenance,
@@ -22,7 +22,8 @@ import { dayIn, PLATFORM_TIME_ZONE } from '../sites/timeZones';
 
 export { dayIn };
 import { PRODUCT_METRICS } from '../types';
-import { historyDayOf, latestKeywordReport, mergeHistory, summaryWith } from './compact';
+import { latestKeywordReport, summaryWith } from './compact';
+import { buyerIdOf, historyPackWith, mergeRows, productIdOf } from './packs';
 
 // Ingestion of one ReadResult: the raw snapshot plus every derived row, in one
 // transaction: all or nothing. The same snapshot twice changes nothing (content
@@ -91,7 +92,7 @@ export async function ingest(
       db.storeKeywordDaily,
       db.penalties,
       db.visitors,
-      db.productHistory,
+      db.storePacks,
       db.keywordLatest,
       db.storeSummary,
       db.titleWords,
@@ -221,12 +222,10 @@ async function deriveProducts(
   };
   const day = snapshotDay(result, zone);
   // The latest product state: a newer capture's fields win, fields it lacks
-  // (a rank page has no stock) keep their earlier values.
-  const existing = await existingProducts(
-    db,
-    storeKey,
-    result.rows.map((r) => r.productId),
-  );
+  // (a rank page has no stock) keep their earlier values. The store's pack
+  // holds every product already: one read.
+  const stored = await storeProductRows(db, storeKey);
+  const existing = new Map(stored.map((p) => [p.productId, p]));
   // The store's rows of that day in one range read: on a new day it is one
   // empty request instead of a get per product (the bulk of the reads).
   const dayRows = await db.productDaily.where('[storeKey+day]').equals([storeKey, day]).toArray();
@@ -264,19 +263,18 @@ async function deriveProducts(
   });
   await db.products.bulkPut(products);
   await db.productDaily.bulkPut(daily);
-  // The compact rows the side panel renders from, in the same transaction.
-  const histories = await existingHistories(
-    db,
+  // The packs the side panel renders from, in the same transaction.
+  await db.storePacks.put({
     storeKey,
-    daily.map((d) => d.productId),
+    kind: 'products',
+    rows: mergeRows(stored, products, productIdOf),
+  });
+  const history = historyPackWith(
+    storeKey,
+    (await db.storePacks.get([storeKey, 'history'])) as HistoryPackRecord | undefined,
+    daily,
   );
-  await db.productHistory.bulkPut(
-    daily.map((d) => ({
-      storeKey,
-      productId: d.productId,
-      days: mergeHistory(histories.get(d.productId) ?? [], [historyDayOf(d)]),
-    })),
-  );
+  if (history) await db.storePacks.put(history);
   await putSummary(db, storeKey, { productDay: day });
 }
 
@@ -288,36 +286,18 @@ async function putSummary(
   await db.storeSummary.put(summaryWith(storeKey, await db.storeSummary.get(storeKey), update));
 }
 
-async function existingHistories(
-  db: StorewiseDB,
-  storeKey: string,
-  ids: readonly string[],
-): Promise<Map<string, HistoryDay[]>> {
-  const rows =
-    ids.length >= RANGE_READ_FROM
-      ? await db.productHistory.where('storeKey').equals(storeKey).toArray()
-      : await db.productHistory.bulkGet(ids.map((id) => [storeKey, id] as [string, string]));
-  const out = new Map<string, HistoryDay[]>();
-  for (const r of rows) if (r) out.set(r.productId, r.days);
-  return out;
+/** Every product of the store, from its pack (the products table when there is none yet). */
+async function storeProductRows(db: StorewiseDB, storeKey: string): Promise<ProductRecord[]> {
+  const pack = await db.storePacks.get([storeKey, 'products']);
+  if (pack?.kind === 'products') return pack.rows;
+  return db.products.where('storeKey').equals(storeKey).toArray();
 }
 
-/** Rows from this many up read the store's products in one range read instead of a get per row. */
-const RANGE_READ_FROM = 100;
-
-async function existingProducts(
-  db: StorewiseDB,
-  storeKey: string,
-  ids: readonly string[],
-): Promise<Map<string, ProductRecord>> {
-  if (ids.length >= RANGE_READ_FROM) {
-    const all = await db.products.where('storeKey').equals(storeKey).toArray();
-    return new Map(all.map((p) => [p.productId, p]));
-  }
-  const got = await db.products.bulkGet(ids.map((id) => [storeKey, id] as [string, string]));
-  const out = new Map<string, ProductRecord>();
-  for (const p of got) if (p) out.set(p.productId, p);
-  return out;
+/** Every customer of the store, from its pack (the customers table when there is none yet). */
+async function storeCustomerRows(db: StorewiseDB, storeKey: string): Promise<CustomerRecord[]> {
+  const pack = await db.storePacks.get([storeKey, 'customers']);
+  if (pack?.kind === 'customers') return pack.rows;
+  return db.customers.where('storeKey').equals(storeKey).toArray();
 }
 
 async function deriveKeywords(
@@ -379,7 +359,13 @@ async function deriveCustomers(
   nowIso: string,
 ): Promise<void> {
   const rows: CustomerRecord[] = result.rows.map((r) => ({ ...r, storeKey, updatedAt: nowIso }));
+  const stored = await storeCustomerRows(db, storeKey);
   await db.customers.bulkPut(rows);
+  await db.storePacks.put({
+    storeKey,
+    kind: 'customers',
+    rows: mergeRows(stored, rows, buyerIdOf),
+  });
 }
 
 async function deriveCampaigns(

@@ -8,6 +8,7 @@ import type {
   OkResult,
   PageKind,
   PenaltyRow,
+  ProductMetric,
   ProductRow,
   Site,
   StoreKeywordRow,
@@ -162,18 +163,69 @@ export interface VisitorRecord extends VisitorRow {
   updatedAt: string;
 }
 
-/** One day of a product's metrics inside its compact history row. */
-export type HistoryDay = Omit<ProductDailyRecord, 'storeKey' | 'productId'>;
+/**
+ * The figures of a product day the compact history keeps: the counts and
+ * rates the tabs weigh. Money fields (price, revenue) stay in productDaily,
+ * where a listing's chart reads them.
+ */
+export const HISTORY_METRICS = [
+  'stock',
+  'exposure',
+  'views',
+  'visitors',
+  'clicks',
+  'addToCart',
+  'wishlist',
+  'orders',
+  'buyers',
+  'inquiries',
+  'conversionRate',
+] as const satisfies readonly ProductMetric[];
+export type HistoryMetric = (typeof HISTORY_METRICS)[number];
+
+/** One day of a product's figures, as the side panel reads it back from the history pack. */
+export type HistoryDay = { day: string } & Partial<Record<HistoryMetric, number>>;
 
 /**
- * A product's recent daily history in one row (schema v2): its productDaily
- * days within COMPACT_HISTORY_DAYS of its newest day, oldest first. Derived.
+ * A store's products in one row (schema v7): every ProductRecord of the store,
+ * by productId. Derived: the side panel reads the store's listings in one
+ * request instead of one per listing.
  */
-export interface ProductHistoryRecord {
+export interface ProductsPackRecord {
   storeKey: string;
-  productId: string;
-  days: HistoryDay[];
+  kind: 'products';
+  rows: ProductRecord[];
 }
+
+/** A store's customers in one row (schema v7), by buyerId. Derived. */
+export interface CustomersPackRecord {
+  storeKey: string;
+  kind: 'customers';
+  rows: CustomerRecord[];
+}
+
+/**
+ * A store's recent daily history in one row (schema v7), by column: the days
+ * from `firstDay` to the store's newest productDaily day (COMPACT_HISTORY_DAYS
+ * behind it, `dayCount` days in all) × the products with a row in that window.
+ * Cell (product i, day j) is at i × dayCount + j; `present` is 1 where the
+ * product has a productDaily row that day, and a metric's cell is NaN where
+ * that row has no such figure. Typed arrays are copied in and out of
+ * IndexedDB as one block each, where a year of row objects would be parsed one
+ * by one. Derived.
+ */
+export interface HistoryPackRecord {
+  storeKey: string;
+  kind: 'history';
+  firstDay: string;
+  dayCount: number;
+  productIds: string[];
+  present: Uint8Array;
+  metrics: Partial<Record<HistoryMetric, Float64Array>>;
+}
+
+export type StorePackRecord = ProductsPackRecord | CustomersPackRecord | HistoryPackRecord;
+export type StorePackKind = StorePackRecord['kind'];
 
 /** A product's newest search-term report in one row (schema v2). Derived. */
 export interface KeywordLatestRecord {

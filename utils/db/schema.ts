@@ -20,6 +20,11 @@
 // - v6 (2026-12-03): customerSegments, the aggregate customer figures of
 //   Taobao's sycm (segment counts, repurchase rates, peer benchmarks, members,
 //   profile shares), one row per store, indicator and report day.
+// - v7 (2026-12-03): storePacks, one row per store and kind (its products, its
+//   customers, its recent daily history by column), so the side panel reads a
+//   store in a few requests instead of one per listing; they replace v2's
+//   per-product productHistory rows. Derived: `upgradeToV7` makes them from
+//   the raw tables.
 
 export const SCHEMA_V1 = {
   // id = `${site}:${storeId}`; the switcher lists stores by site.
@@ -45,7 +50,7 @@ export const SCHEMA_V1 = {
  * again from the raw tables at any time.
  */
 export const SCHEMA_V2 = {
-  // One row per product: its days within COMPACT_HISTORY_DAYS of its newest day.
+  // One row per product: its recent days (replaced by storePacks in v7).
   productHistory: '[storeKey+productId], storeKey',
   // One row per product: the terms of its newest keyword report day.
   keywordLatest: '[storeKey+productId], storeKey',
@@ -79,8 +84,14 @@ export const SCHEMA_V6 = {
   customerSegments: '[storeKey+indicator+day], [storeKey+day]',
 } as const;
 
+export const SCHEMA_V7 = {
+  productHistory: null,
+  // kind: 'products' | 'customers' | 'history' (utils/db/packs.ts).
+  storePacks: '[storeKey+kind]',
+} as const;
+
 /** Every version db.ts declares; the upgrade test seeds each one. */
-export const SCHEMA_VERSIONS = [1, 2, 3, 4, 5, 6] as const;
+export const SCHEMA_VERSIONS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 export const DB_NAME = 'storewise';
-export const CURRENT_VERSION = 6;
+export const CURRENT_VERSION = 7;

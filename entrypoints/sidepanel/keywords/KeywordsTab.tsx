@@ -11,7 +11,7 @@ import {
 import {
   recentHistory,
   siteOfStoreKey,
-  storeHistories,
+  storeHistory,
   storeKeywordReports,
   storeProducts,
 } from '@/entrypoints/sidepanel/queries';
@@ -33,24 +33,24 @@ import '../tier/tier.css';
 
 export function KeywordsTab({ storeKey, now }: { storeKey: string | undefined; now?: Date }) {
   const { t, lang } = useI18n();
-  // One read of small rows: the products, each one's newest keyword report,
-  // its compact history (one row per product, not the store's raw days), the
+  // One read of few rows: the products pack, each one's newest keyword report,
+  // the store's history pack (one row, not the raw days), the
   // store's penalties (few rows; listed first when exposure falls) and
   // Taobao's title-word reports (a few rows per item).
   const data = useLiveQuery(async () => {
     if (!storeKey) return null;
     const db = getDb();
-    const [products, reports, histories, penaltyRows, titleWordRows] = await Promise.all([
+    const [products, reports, history, penaltyRows, titleWordRows] = await Promise.all([
       storeProducts(db, storeKey),
       storeKeywordReports(db, storeKey),
-      storeHistories(db, storeKey),
+      storeHistory(db, storeKey),
       db.penalties.where('storeKey').equals(storeKey).toArray(),
       db.titleWords.where('storeKey').equals(storeKey).toArray(),
     ]);
     return {
       products,
       reports,
-      histories,
+      history,
       penalties: openPenaltiesFirst(penaltyRows),
       titleWords: titleWordRows.length > 0 ? titleWordsByProduct(titleWordRows) : undefined,
     };
@@ -62,7 +62,7 @@ export function KeywordsTab({ storeKey, now }: { storeKey: string | undefined; n
 
   const terms = useMemo(() => data && termsOfReports(data.reports), [data]);
   const history = useMemo(
-    () => data && recentHistory(data.histories, now ?? clockNow()),
+    () => data && recentHistory(data.history, now ?? clockNow()),
     [data, now],
   );
   const alerts = useMemo(

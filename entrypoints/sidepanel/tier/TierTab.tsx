@@ -18,7 +18,7 @@ import './tier.css';
 
 export function TierTab({ storeKey, now }: { storeKey: string | undefined; now?: Date }) {
   const { t } = useI18n();
-  // One read: products, their compact history rows (one per product, not a
+  // One read: the store's packs of products, history (one row, not a
   // year of daily rows), the newest ability report and the customers.
   const data = useLiveQuery(
     () => (storeKey ? loadTierData(getDb(), storeKey, now ?? clockNow()) : Promise.resolve(null)),

@@ -373,7 +373,12 @@ async function ingestDay(products: number, lastDay: string): Promise<IngestDay> 
     stores: [await db.stores.get(STORE_KEY)],
     products: await db.products.where('storeKey').equals(STORE_KEY).toArray(),
     productDaily: await db.productDaily.where('[storeKey+day]').equals([STORE_KEY, day]).toArray(),
-    productHistory: await db.productHistory.where('storeKey').equals(STORE_KEY).toArray(),
+    storePacks: (
+      await db.storePacks.bulkGet([
+        [STORE_KEY, 'products'],
+        [STORE_KEY, 'history'],
+      ])
+    ).filter((p) => p !== undefined),
     storeSummary: [await db.storeSummary.get(STORE_KEY)],
   };
   db.close();

@@ -68,20 +68,20 @@ describe('export', () => {
 describe('export → delete all → import', () => {
   it('restores exactly the same rows in every table', async () => {
     const before = await everything(db);
-    const compactBefore = await db.productHistory.toArray();
+    const compactBefore = await db.storePacks.toArray();
     expect(compactBefore.length).toBeGreaterThan(0);
     const text = JSON.stringify(await exported());
     await deleteAllData(db);
     expect(Object.values(await rowCounts(db)).every((n) => n === 0)).toBe(true);
     // Delete-all covers the compact rows too.
-    expect(await db.productHistory.count()).toBe(0);
+    expect(await db.storePacks.count()).toBe(0);
     expect(await db.storeSummary.count()).toBe(0);
 
     const outcome = await importBackup(db, text);
     expect(outcome.ok).toBe(true);
     expect(await everything(db)).toEqual(before);
     // The compact rows are not in the file; the restore makes them again.
-    expect(await db.productHistory.toArray()).toEqual(compactBefore);
+    expect(await db.storePacks.toArray()).toEqual(compactBefore);
     const product = await db.products.get(['aliexpress:2001234', '1005006001']);
     expect(product).toMatchObject({
       title: 'Women Summer Dress, "Boho" Floral\nMaxi',

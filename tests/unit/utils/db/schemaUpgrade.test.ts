@@ -11,6 +11,7 @@ import {
   SCHEMA_V4,
   SCHEMA_V5,
   SCHEMA_V6,
+  SCHEMA_V7,
   SCHEMA_VERSIONS,
 } from '@/utils/db/schema';
 
@@ -37,6 +38,10 @@ const V3_SCHEMA = { ...V2_SCHEMA, ...SCHEMA_V3 };
 const V4_SCHEMA = { ...V3_SCHEMA, ...SCHEMA_V4 };
 const V5_SCHEMA = { ...V4_SCHEMA, ...SCHEMA_V5 };
 const V6_SCHEMA = { ...V5_SCHEMA, ...SCHEMA_V6 };
+// v7 drops productHistory (null in SCHEMA_V7): Dexie needs the other tables' schemas only.
+const V7_SCHEMA: Record<string, string> = {};
+for (const [table, spec] of Object.entries({ ...V6_SCHEMA, ...SCHEMA_V7 }))
+  if (spec !== null) V7_SCHEMA[table] = spec;
 
 const OLD_VERSIONS: readonly OldVersion[] = [
   { version: 1, schema: SCHEMA_V1, seed: 'v1-seed.json' },
@@ -45,34 +50,80 @@ const OLD_VERSIONS: readonly OldVersion[] = [
   { version: 4, schema: V4_SCHEMA, seed: 'v4-seed.json' },
   { version: 5, schema: V5_SCHEMA, seed: 'v5-seed.json' },
   { version: 6, schema: V6_SCHEMA, seed: 'v6-seed.json' },
+  { version: 7, schema: V7_SCHEMA, seed: 'v7-seed.json' },
 ];
 
+const HISTORY_DAYS = 46;
+/** A history column of the pack: NaN but on the days given (by day index). */
+const column = (cells: Record<number, number>) => {
+  const out = new Float64Array(HISTORY_DAYS).fill(Number.NaN);
+  for (const [day, v] of Object.entries(cells)) out[Number(day)] = v;
+  return out;
+};
+const presentOn = (days: number[]) => {
+  const out = new Uint8Array(HISTORY_DAYS);
+  for (const d of days) out[d] = 1;
+  return out;
+};
+
 /**
- * The compact rows (schema v2) every seed must have after opening: the v1
- * seed's product, its newest keyword report and its newest days, written out.
+ * The derived rows every seed must have after opening, written out: the store
+ * packs (the v1 seed's product and customer; its two days, 2026-11-19 and -20,
+ * at indexes 44 and 45 of the 46 days back from 2026-11-20), the newest keyword
+ * report and the store summary.
  */
 const EXPECTED_DERIVED: Record<string, Record<string, unknown>[]> = {
-  productHistory: [
+  storePacks: [
     {
       storeKey: 'aliexpress:2001234',
-      productId: '1005006123456789',
-      days: [
+      kind: 'products',
+      rows: [
         {
-          day: '2026-11-19',
-          views: 95,
-          orders: 2,
-          stock: 122,
-          updatedAt: '2026-11-19T09:00:00.000Z',
-        },
-        {
-          day: '2026-11-20',
-          views: 101,
-          orders: 2,
-          stock: 120,
+          storeKey: 'aliexpress:2001234',
+          productId: '1005006123456789',
+          title: 'Women Summer Linen Dress Casual Loose V-Neck',
           price: { amount: 18.99, currency: 'USD' },
+          stock: 120,
+          views: 1830,
+          orders: 42,
+          conversionRate: 0.023,
+          firstSeenAt: '2026-11-01T02:00:00.000Z',
           updatedAt: '2026-11-20T10:00:00.000Z',
+          from: {
+            pageKind: 'productList',
+            capturedAt: '2026-11-20T10:00:00.000Z',
+            source: 'dom',
+          },
         },
       ],
+    },
+    {
+      storeKey: 'taobao:default',
+      kind: 'customers',
+      rows: [
+        {
+          storeKey: 'taobao:default',
+          buyerId: 't***8',
+          orders: 3,
+          totalSpent: { amount: 356.7, currency: 'CNY' },
+          firstOrderAt: '2026-06-18',
+          lastOrderAt: '2026-11-11',
+          updatedAt: '2026-11-19T01:00:00.000Z',
+        },
+      ],
+    },
+    {
+      storeKey: 'aliexpress:2001234',
+      kind: 'history',
+      firstDay: '2026-10-06',
+      dayCount: HISTORY_DAYS,
+      productIds: ['1005006123456789'],
+      present: presentOn([44, 45]),
+      metrics: {
+        stock: column({ 44: 122, 45: 120 }),
+        views: column({ 44: 95, 45: 101 }),
+        orders: column({ 44: 2, 45: 2 }),
+      },
     },
   ],
   keywordLatest: [
@@ -100,9 +151,20 @@ const EXPECTED_DERIVED: Record<string, Record<string, unknown>[]> = {
   ],
 };
 
+/** A typed array as a seed writes it (JSON has none): its constructor's name and values, null for NaN. */
+const reviveTyped = (_: string, v: unknown): unknown => {
+  if (!v || typeof v !== 'object' || !('$typed' in v)) return v;
+  const { $typed, values } = v as { $typed: string; values: (number | null)[] };
+  const numbers = values.map((x) => x ?? Number.NaN);
+  if ($typed === 'Uint8Array') return Uint8Array.from(numbers);
+  if ($typed === 'Float64Array') return Float64Array.from(numbers);
+  throw new Error(`a seed names an unknown typed array: ${$typed}`);
+};
+
 const loadSeed = (file: string): Seed =>
   JSON.parse(
     readFileSync(resolve(import.meta.dirname, '../../../fixtures/db', file), 'utf8'),
+    reviveTyped,
   ) as Seed;
 
 /** Rows in a stable order (by their content with sorted keys), compared as objects. */
@@ -128,7 +190,7 @@ describe('schema upgrade', () => {
     expect(OLD_VERSIONS.map((v) => v.version)).toEqual([...SCHEMA_VERSIONS]);
     expect(SCHEMA_VERSIONS.at(-1)).toBe(CURRENT_VERSION);
     // The current version's tables are every table the database has.
-    expect(Object.keys(V6_SCHEMA).sort()).toEqual([...ALL_TABLES, ...DERIVED_TABLES].sort());
+    expect(Object.keys(V7_SCHEMA).sort()).toEqual([...ALL_TABLES, ...DERIVED_TABLES].sort());
   });
 
   it.each(OLD_VERSIONS)(

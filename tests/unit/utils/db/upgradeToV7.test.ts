@@ -5,11 +5,14 @@ import { ingest } from '@/utils/db/ingest';
 import { CURRENT_VERSION, SCHEMA_V1 } from '@/utils/db/schema';
 import type { OkResult, OkResultOf } from '@/utils/types';
 import { freshDb, product, productList } from './testDb';
+import { historyDays } from '@/utils/db/packs';
+import { rebuildDerived } from '@/utils/db/compact';
+import type { HistoryPackRecord } from '@/utils/db/records';
 
-// Schema v2's compact rows: a database written by schema v1 (real IndexedDB
-// in fake-indexeddb, opened at version 1 with rows) opened under the current
-// schema keeps every row and gets the same compact rows as ingesting the same
-// reads afresh.
+// The derived rows (v7's store packs, v2's keyword reports and summaries): a
+// database written by schema v1 (real IndexedDB in fake-indexeddb, opened at
+// version 1 with rows) opened under the current schema keeps every row and
+// gets the same derived rows as ingesting the same reads afresh.
 
 const SK = 'aliexpress:2001234';
 const URL_LIST = 'https://gsp.aliexpress.com/m_apps/productManage/list-manage?channelId=2001234';
@@ -87,11 +90,20 @@ async function ingestAll(db: StorewiseDB): Promise<void> {
 
 const byKey = (rows: Record<string, unknown>[]) =>
   [...rows].sort((a, b) =>
-    JSON.stringify([a.storeKey, a.productId]) < JSON.stringify([b.storeKey, b.productId]) ? -1 : 1,
+    JSON.stringify([a.storeKey, a.productId, a.kind]) <
+    JSON.stringify([b.storeKey, b.productId, b.kind])
+      ? -1
+      : 1,
   );
 
-describe('schema v2: upgradeToV2', () => {
-  it('opens a seeded v1 database with no row lost and compact rows equal to a fresh ingest', async () => {
+async function historyPack(db: StorewiseDB): Promise<HistoryPackRecord> {
+  const pack = await db.storePacks.get([SK, 'history']);
+  if (pack?.kind !== 'history') throw new Error('no history pack');
+  return pack;
+}
+
+describe('schema v7: upgradeToV7', () => {
+  it('opens a seeded v1 database with no row lost and derived rows equal to a fresh ingest', async () => {
     // The reference: the same reads ingested into a fresh current database.
     const fresh = freshDb();
     opened.push(fresh);
@@ -99,7 +111,7 @@ describe('schema v2: upgradeToV2', () => {
 
     // The same raw rows, written by a database at schema v1.
     counter += 1;
-    const name = `storewise-v1-to-v2-${process.pid}-${counter}`;
+    const name = `storewise-v1-to-v7-${process.pid}-${counter}`;
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
     // Only the v1 tables: the reads ingested here fill no later table.
@@ -124,13 +136,23 @@ describe('schema v2: upgradeToV2', () => {
       expect(got.length, t).toBeGreaterThan(0);
     }
 
-    // The values, written out: p1 keeps the 45 days back from its newest day.
-    const p1 = await upgraded.productHistory.get([SK, 'p1']);
-    expect(p1?.days).toHaveLength(46);
-    expect(p1?.days[0]).toMatchObject({ day: '2026-10-15', exposure: 150 });
-    expect(p1?.days.at(-1)).toMatchObject({ day: '2026-11-29', exposure: 600 });
-    const p2 = await upgraded.productHistory.get([SK, 'p2']);
-    expect(p2?.days.map((d) => [d.day, d.exposure])).toEqual([
+    // The values, written out: the store keeps the 45 days back from its newest
+    // day (2026-11-29), p1's exposure 10 × its day number from 2026-10-01 on.
+    const pack = await historyPack(upgraded);
+    expect(pack.firstDay).toBe('2026-10-15');
+    expect(pack.dayCount).toBe(46);
+    expect(pack.productIds).toEqual(['p1', 'p2']);
+    expect(Object.keys(pack.metrics).sort()).toEqual(['exposure', 'orders', 'stock']);
+    const exposure = pack.metrics.exposure as Float64Array;
+    expect([exposure[0], exposure[45]]).toEqual([150, 600]);
+    // p2's row: its two days only (2026-11-20 is day 36, 2026-11-28 day 44).
+    expect(Array.from(pack.present.subarray(46)).flatMap((x, j) => (x ? [j] : []))).toEqual([
+      36, 44,
+    ]);
+    expect([exposure[46 + 36], exposure[46 + 44]]).toEqual([700, 500]);
+    const days = historyDays(pack, '2026-11-01');
+    expect(days.p1).toHaveLength(29);
+    expect(days.p2?.map((d) => [d.day, d.exposure])).toEqual([
       ['2026-11-20', 700],
       ['2026-11-28', 500],
     ]);
@@ -149,7 +171,7 @@ describe('schema v2: upgradeToV2', () => {
     });
   });
 
-  it('a database with no history upgrades to empty compact tables', async () => {
+  it('a database with no history upgrades to empty derived tables', async () => {
     counter += 1;
     const name = `storewise-v1-empty-${process.pid}-${counter}`;
     const v1 = new Dexie(name);
@@ -162,19 +184,63 @@ describe('schema v2: upgradeToV2', () => {
     for (const t of DERIVED_TABLES) expect(await upgraded.table(t).count(), t).toBe(0);
   });
 
-  it('ingestion keeps a product row to its window as days arrive', async () => {
+  it('ingestion keeps the store pack to its window as days arrive', async () => {
     const db = freshDb();
     opened.push(db);
     await ingest(db, onDay('2026-11-01', [product('p1', { exposure: 1 })]));
-    await ingest(db, onDay('2026-12-20', [product('p1', { exposure: 2 })]));
-    // 2026-11-01 is 49 days before 2026-12-20: outside the 45-day window.
-    expect((await db.productHistory.get([SK, 'p1']))?.days.map((d) => d.day)).toEqual([
-      '2026-12-20',
-    ]);
+    await ingest(db, onDay('2026-12-20', [product('p2', { exposure: 2 })]));
+    // 2026-11-01 is 49 days before 2026-12-20: outside the 45-day window, and
+    // p1 has no other day, so its row goes.
+    let pack = await historyPack(db);
+    expect([pack.firstDay, pack.productIds]).toEqual(['2026-11-05', ['p2']]);
+    // The test product carries stock 40 and orders 3 besides its exposure.
+    expect(historyDays(pack, '2026-01-01')).toEqual({
+      p2: [{ day: '2026-12-20', stock: 40, orders: 3, exposure: 2 }],
+    });
     // A re-read of the same day replaces that day's figures.
-    await ingest(db, onDay('2026-12-20', [product('p1', { exposure: 3, orders: 7 })]));
-    expect((await db.productHistory.get([SK, 'p1']))?.days).toMatchObject([
-      { day: '2026-12-20', exposure: 3, orders: 7 },
+    await ingest(db, onDay('2026-12-20', [product('p2', { exposure: 3, orders: 7 })]));
+    pack = await historyPack(db);
+    expect(historyDays(pack, '2026-01-01')).toEqual({
+      p2: [{ day: '2026-12-20', stock: 40, exposure: 3, orders: 7 }],
+    });
+  });
+});
+
+describe('rebuildDerived', () => {
+  it('walks a keyword table of more than one page (5,000 rows) and keeps each product’s newest report', async () => {
+    const db = freshDb();
+    opened.push(db);
+    const rows = [];
+    // p1: 3,000 rows over 100 days; p2: 2,100 rows over 70 days; p1's page break falls inside p2.
+    for (const [productId, days] of [
+      ['p1', 100],
+      ['p2', 70],
+    ] as const) {
+      for (let d = 0; d < days; d++) {
+        const day = new Date(Date.UTC(2026, 6, 1 + d)).toISOString().slice(0, 10);
+        for (let t = 0; t < 30; t++)
+          rows.push({
+            storeKey: SK,
+            productId,
+            term: `term ${t}`,
+            day,
+            exposure: d * 100 + t,
+            updatedAt: `${day}T08:00:00.000Z`,
+          });
+      }
+    }
+    expect(rows).toHaveLength(5100);
+    await db.keywordDaily.bulkAdd(rows);
+    await db.transaction('rw', [...ALL_TABLES, ...DERIVED_TABLES], () =>
+      rebuildDerived((name) => db.table(name)),
+    );
+    const p1 = await db.keywordLatest.get([SK, 'p1']);
+    const p2 = await db.keywordLatest.get([SK, 'p2']);
+    expect([p1?.day, p1?.rows.length, p1?.rows[0]]).toEqual([
+      '2026-10-08',
+      30,
+      { productId: 'p1', term: 'term 0', exposure: 9900 },
     ]);
+    expect([p2?.day, p2?.rows.length, p2?.rows.at(-1)?.exposure]).toEqual(['2026-09-08', 30, 6909]);
   });
 });
