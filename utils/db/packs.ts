@@ -165,13 +165,8 @@ export function historyDays(
         exposure: cellOf(m.exposure, at),
         views: cellOf(m.views, at),
         visitors: cellOf(m.visitors, at),
-        clicks: cellOf(m.clicks, at),
-        addToCart: cellOf(m.addToCart, at),
-        wishlist: cellOf(m.wishlist, at),
         orders: cellOf(m.orders, at),
-        buyers: cellOf(m.buyers, at),
         inquiries: cellOf(m.inquiries, at),
-        conversionRate: cellOf(m.conversionRate, at),
       } satisfies Record<HistoryMetric | 'day', unknown>;
       days.push(day as HistoryDay);
     }

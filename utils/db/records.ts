@@ -164,22 +164,17 @@ export interface VisitorRecord extends VisitorRow {
 }
 
 /**
- * The figures of a product day the compact history keeps: the counts and
- * rates the tabs weigh. Money fields (price, revenue) stay in productDaily,
- * where a listing's chart reads them.
+ * The figures of a product day the history pack keeps: the ones the tabs
+ * weigh (product roles and restock signals, the exposure watch). The rest, and
+ * money fields, stay in productDaily, where a listing's chart reads them.
  */
 export const HISTORY_METRICS = [
   'stock',
   'exposure',
   'views',
   'visitors',
-  'clicks',
-  'addToCart',
-  'wishlist',
   'orders',
-  'buyers',
   'inquiries',
-  'conversionRate',
 ] as const satisfies readonly ProductMetric[];
 export type HistoryMetric = (typeof HISTORY_METRICS)[number];
 

@@ -127,7 +127,13 @@ export function buildTierView(
   const roles = assessProductRoles({
     products: products.map(inquiriesAsOrders),
     history: Object.fromEntries(
-      Object.entries(data.history).map(([id, days]) => [id, days.map(inquiriesAsOrders)]),
+      Object.entries(data.history).map(([id, days]) => [
+        id,
+        // Most stores count orders: their days pass as they are.
+        days.some((d) => d.orders === undefined && d.inquiries !== undefined)
+          ? days.map(inquiriesAsOrders)
+          : days,
+      ]),
     ),
     thresholds,
   });

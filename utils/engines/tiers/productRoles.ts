@@ -106,7 +106,23 @@ function conversionOf(p: ProductRow): number | undefined {
   return undefined;
 }
 
-const byDay = (a: DailyPoint, b: DailyPoint) => a.day.localeCompare(b.day);
+// Days are YYYY-MM-DD: code-unit order is date order, at a fraction of localeCompare's cost.
+const byDay = (a: DailyPoint, b: DailyPoint) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0);
+
+/** How many different days a history in day order holds. */
+function distinctDays(days: readonly DailyPoint[]): number {
+  let n = 0;
+  for (let i = 0; i < days.length; i++)
+    if (i === 0 || (days[i] as DailyPoint).day !== (days[i - 1] as DailyPoint).day) n += 1;
+  return n;
+}
+
+/** The days oldest first: the history as given when it is in order already (as stored). */
+function inDayOrder(days: readonly DailyPoint[]): DailyPoint[] {
+  for (let i = 1; i < days.length; i++)
+    if ((days[i - 1] as DailyPoint).day > (days[i] as DailyPoint).day) return [...days].sort(byDay);
+  return days as DailyPoint[];
+}
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
 const mean = (xs: readonly number[]) => sum(xs) / xs.length;
 const pct = (share: number) => Math.round(share * 100);
@@ -318,7 +334,7 @@ export function assessProductRoles(input: ProductRoleInput): ProductRolesResult 
   const currency = [...currencies].sort((a, b) => b[1] - a[1])[0]?.[0];
 
   const facts: Facts[] = input.products.map((p) => {
-    const days = [...(input.history?.[p.productId] ?? [])].sort(byDay);
+    const days = inDayOrder(input.history?.[p.productId] ?? []);
     const historyOrders = days.filter((d) => d.orders !== undefined);
     const orders =
       p.orders ??
@@ -327,15 +343,15 @@ export function assessProductRoles(input: ProductRoleInput): ProductRolesResult 
     const conversion = conversionOf(p);
     const price = p.price && p.price.currency === currency ? p.price.amount : undefined;
     const growth = trafficGrowthOf(days, source, t.trendDays);
-    return {
-      p,
-      days,
-      ...(traffic === undefined ? {} : { traffic }),
-      ...(conversion === undefined ? {} : { conversion }),
-      ...(orders === undefined ? {} : { orders }),
-      ...(price === undefined ? {} : { price }),
-      ...(growth === undefined ? {} : { growth }),
-    };
+    // Assigned one by one: a store's thousands of listings each made of
+    // conditional spreads cost the panel more than the judging itself.
+    const f: Facts = { p, days };
+    if (traffic !== undefined) f.traffic = traffic;
+    if (conversion !== undefined) f.conversion = conversion;
+    if (orders !== undefined) f.orders = orders;
+    if (price !== undefined) f.price = price;
+    if (growth !== undefined) f.growth = growth;
+    return f;
   });
 
   const column = (k: 'traffic' | 'conversion' | 'orders' | 'price') =>
@@ -385,7 +401,7 @@ export function assessProductRoles(input: ProductRoleInput): ProductRolesResult 
     const needed = role !== 'clearance' && advice.length > 0;
 
     const confidence: ConfidenceNote[] = [];
-    const historyDays = new Set(f.days.map((d) => d.day)).size;
+    const historyDays = distinctDays(f.days);
     if (historyDays < low.minHistoryDays)
       confidence.push(
         note(
@@ -411,6 +427,21 @@ export function assessProductRoles(input: ProductRoleInput): ProductRolesResult 
         ),
       );
 
+    const percentiles: ProductRoleAssessment['metrics']['percentiles'] = {};
+    if (f.pt !== undefined) percentiles.traffic = f.pt;
+    if (f.pc !== undefined) percentiles.conversion = f.pc;
+    if (f.po !== undefined) percentiles.orders = f.po;
+    if (f.pp !== undefined) percentiles.price = f.pp;
+    const metrics: ProductRoleAssessment['metrics'] = { historyDays, percentiles };
+    if (f.traffic !== undefined) metrics.traffic = f.traffic;
+    if (f.conversion !== undefined) metrics.conversion = f.conversion;
+    if (f.orders !== undefined) metrics.orders = f.orders;
+    if (f.p.price !== undefined) metrics.price = f.p.price;
+    if (f.p.stock !== undefined) metrics.stock = f.p.stock;
+    if (f.growth !== undefined) metrics.trafficGrowth = f.growth;
+    const restock: RestockSignals = { needed, advice };
+    if (soldShare) restock.soldShare = soldShare;
+    if (spike) restock.spike = spike;
     return {
       productId: f.p.productId,
       title: f.p.title,
@@ -419,27 +450,8 @@ export function assessProductRoles(input: ProductRoleInput): ProductRolesResult 
       what: PRODUCT_ROLES[role].what,
       channel: PRODUCT_ROLES[role].channel,
       reason,
-      metrics: {
-        ...(f.traffic === undefined ? {} : { traffic: f.traffic }),
-        ...(f.conversion === undefined ? {} : { conversion: f.conversion }),
-        ...(f.orders === undefined ? {} : { orders: f.orders }),
-        ...(f.p.price === undefined ? {} : { price: f.p.price }),
-        ...(f.p.stock === undefined ? {} : { stock: f.p.stock }),
-        historyDays,
-        ...(f.growth === undefined ? {} : { trafficGrowth: f.growth }),
-        percentiles: {
-          ...(f.pt === undefined ? {} : { traffic: f.pt }),
-          ...(f.pc === undefined ? {} : { conversion: f.pc }),
-          ...(f.po === undefined ? {} : { orders: f.po }),
-          ...(f.pp === undefined ? {} : { price: f.pp }),
-        },
-      },
-      restock: {
-        needed,
-        ...(soldShare ? { soldShare } : {}),
-        ...(spike ? { spike } : {}),
-        advice,
-      },
+      metrics,
+      restock,
       confidence,
     };
   });
