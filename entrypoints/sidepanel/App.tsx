@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/utils/db/db';
 import { READ_LOG_KEY } from '@/utils/db/readLog';
@@ -12,9 +12,16 @@ import { Tabs } from './Tabs';
 import { TabErrorBoundary } from './TabErrorBoundary';
 import { StatusLine } from './StatusLine';
 import { TierTab } from './tier/TierTab';
-import { KeywordsTab } from './keywords/KeywordsTab';
-import { PromoTab } from './promo/PromoTab';
-import { MarketTab } from './market/MarketTab';
+
+// The panel opens on Tier: the other tabs (and the chart library the Keywords
+// and Market tabs draw with) load in chunks of their own, fetched once the
+// first tab has rendered so a click on them does not wait.
+const loadKeywords = () => import('./keywords/KeywordsTab');
+const loadPromo = () => import('./promo/PromoTab');
+const loadMarket = () => import('./market/MarketTab');
+const KeywordsTab = lazy(() => loadKeywords().then((m) => ({ default: m.KeywordsTab })));
+const PromoTab = lazy(() => loadPromo().then((m) => ({ default: m.PromoTab })));
+const MarketTab = lazy(() => loadMarket().then((m) => ({ default: m.MarketTab })));
 
 export function App() {
   const { t } = useI18n();
@@ -25,6 +32,11 @@ export function App() {
   const activeTab = useActiveTabKeepingPick();
   const store = currentStore(stores, selected, activeTab, events);
   const storeKey = store?.id;
+  useEffect(() => {
+    const later = () => void Promise.all([loadKeywords(), loadPromo(), loadMarket()]);
+    const id = setTimeout(later, 0);
+    return () => clearTimeout(id);
+  }, []);
 
   return (
     <main className="panel">
@@ -46,10 +58,12 @@ export function App() {
         className="tabpanel"
       >
         <TabErrorBoundary resetKey={`${panelTab}|${storeKey ?? ''}`}>
-          {panelTab === 'tier' && <TierTab storeKey={storeKey} />}
-          {panelTab === 'keywords' && <KeywordsTab storeKey={storeKey} />}
-          {panelTab === 'promo' && <PromoTab storeKey={storeKey} />}
-          {panelTab === 'market' && <MarketTab />}
+          <Suspense fallback={null}>
+            {panelTab === 'tier' && <TierTab storeKey={storeKey} />}
+            {panelTab === 'keywords' && <KeywordsTab storeKey={storeKey} />}
+            {panelTab === 'promo' && <PromoTab storeKey={storeKey} />}
+            {panelTab === 'market' && <MarketTab />}
+          </Suspense>
         </TabErrorBoundary>
       </div>
       <footer className="muted small">{t('privacy.local')}</footer>

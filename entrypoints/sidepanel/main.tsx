@@ -4,6 +4,13 @@ import { I18nProvider } from '@/components/i18n';
 import { App } from '@/entrypoints/sidepanel/App';
 import { languageOverride } from '@/components/languageOverride';
 import '@/components/base.css';
+import { getDb } from '@/utils/db/db';
+
+// The database opens while React starts, not at the first query the tabs make;
+// a failure shows there, where each tab reports it.
+void getDb()
+  .open()
+  .catch(() => undefined);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

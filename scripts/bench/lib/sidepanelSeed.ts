@@ -21,6 +21,8 @@ import type { OkResultOf, ProductRow } from '../../../utils/types';
 
 export interface SeedCounts {
   ms: number;
+  /** Milliseconds per seeding step (raw writes per table, then the derived rows). */
+  phases?: Record<string, number>;
   stores: number;
   products: number;
   productDaily: number;
@@ -145,6 +147,13 @@ function openStorewise(): Promise<IDBDatabase> {
 
 async function seed(o: SeedOptions): Promise<SeedCounts> {
   const started = performance.now();
+  const phases: Record<string, number> = {};
+  let mark = started;
+  const step = (name: string) => {
+    const t = performance.now();
+    phases[name] = Math.round(t - mark);
+    mark = t;
+  };
   const db = await openStorewise();
   const now = `${o.lastDay}T12:00:00.000Z`;
   const from = (pageKind: ProductRecord['from']['pageKind']) => ({
@@ -190,6 +199,7 @@ async function seed(o: SeedOptions): Promise<SeedCounts> {
     });
   }
   await putAll(db, 'products', products);
+  step('products');
 
   // 730,000 rows: written a quarter of the year per transaction to bound memory.
   const quarter = Math.ceil(o.days / 4);
@@ -220,6 +230,7 @@ async function seed(o: SeedOptions): Promise<SeedCounts> {
     }
     await putAll(db, 'productDaily', rows);
   }
+  step('productDaily');
 
   const keywords: KeywordDailyRecord[] = [];
   for (let p = 0; p < o.keywordProducts; p++) {
@@ -244,6 +255,7 @@ async function seed(o: SeedOptions): Promise<SeedCounts> {
     }
   }
   await putAll(db, 'keywordDaily', keywords);
+  step('keywordDaily');
 
   // The assessment page's indicators (names as the console shows them), once a day.
   const indicators: [string, string, boolean][] = [
@@ -279,6 +291,7 @@ async function seed(o: SeedOptions): Promise<SeedCounts> {
     });
   }
   await putAll(db, 'abilityScores', ability);
+  step('abilityScores');
 
   const customers: CustomerRecord[] = [];
   for (let c = 0; c < o.customers; c++) {
@@ -295,6 +308,7 @@ async function seed(o: SeedOptions): Promise<SeedCounts> {
     });
   }
   await putAll(db, 'customers', customers);
+  step('customers');
   db.close();
 
   const dexie = new StorewiseDB();
@@ -305,7 +319,8 @@ async function seed(o: SeedOptions): Promise<SeedCounts> {
     () => rebuildDerived((name) => dexie.table(name)),
   );
   dexie.close();
-  return { ...(await seededCounts()), ms: performance.now() - started };
+  step('derived');
+  return { ...(await seededCounts()), ms: performance.now() - started, phases };
 }
 
 async function seededCounts(): Promise<SeedCounts> {
