@@ -34,6 +34,9 @@ export function newestOf<T>(
   return best;
 }
 
+/** Formatters by language and time zone: making one costs more than formatting with it. */
+const WHEN_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
 /** "25 Nov 14:02" / "11月25日 14:02" in the viewer's clock. */
 export function formatWhen(at: string, lang: 'en' | 'zh-CN', timeZone?: string): string {
   const d = new Date(at);
@@ -46,7 +49,13 @@ export function formatWhen(at: string, lang: 'en' | 'zh-CN', timeZone?: string):
     hour12: false,
     ...(timeZone ? { timeZone } : {}),
   };
-  const parts = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', opts).formatToParts(d);
+  const key = `${lang}|${timeZone ?? ''}`;
+  let format = WHEN_FORMATS.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', opts);
+    WHEN_FORMATS.set(key, format);
+  }
+  const parts = format.formatToParts(d);
   const get = (k: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === k)?.value ?? '';
   return lang === 'en'
     ? `${get('day')} ${get('month')} ${get('hour')}:${get('minute')}`

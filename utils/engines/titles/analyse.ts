@@ -190,7 +190,10 @@ function writesCapitalised(titleWords: readonly Word[]): boolean {
   return latin.length > 0 && capitalised * 2 >= latin.length;
 }
 
-const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+// One formatter for every figure: toLocaleString makes a new one on each call,
+// and a store's titles hold thousands of figures.
+const EN_NUMBER = new Intl.NumberFormat('en-US');
+const fmt = (n: number) => EN_NUMBER.format(Math.round(n));
 
 const reasons = {
   duplicate: (w: string, count: number): Bilingual => ({
