@@ -107,7 +107,12 @@ export function byOpportunity(a: ListingRow, b: ListingRow): number {
     ob.duplicates - oa.duplicates ||
     Number(b.analysis.overLimit) - Number(a.analysis.overLimit) ||
     a.analysis.score - b.analysis.score ||
-    a.product.productId.localeCompare(b.product.productId)
+    // Ids are digits: code-unit order, without localeCompare's cost on every tie.
+    (a.product.productId < b.product.productId
+      ? -1
+      : a.product.productId > b.product.productId
+        ? 1
+        : 0)
   );
 }
 

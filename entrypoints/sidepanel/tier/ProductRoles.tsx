@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { ProductRolesResult } from '@/utils/engines/tiers';
 import { pick } from '@/utils/i18n/pick';
 import { useAppStore } from '@/utils/state/store';
@@ -21,9 +22,16 @@ export function ProductRoles({
   const { t, lang } = useI18n();
   const shown = useAppStore((s) => s.shown.roles);
   const showMore = useAppStore((s) => s.showMore);
-  const sorted = [...result.products].sort(
-    (a, b) =>
-      (b.metrics.orders ?? -1) - (a.metrics.orders ?? -1) || a.productId.localeCompare(b.productId),
+  // Ties by id in code-unit order: ids are digits, and localeCompare on
+  // thousands of ties costs more than the rest of the sort.
+  const sorted = useMemo(
+    () =>
+      [...result.products].sort(
+        (a, b) =>
+          (b.metrics.orders ?? -1) - (a.metrics.orders ?? -1) ||
+          (a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : 0),
+      ),
+    [result.products],
   );
   const visible = sorted.slice(0, shown);
   const rest = sorted.length - visible.length;
