@@ -17,7 +17,7 @@ import type {
   ProductDailyRecord,
   ProductRecord,
 } from '../../../utils/db/records';
-import { isBuyerRow, type CustomerRow, type ProductRow } from '../../../utils/types';
+import { isBuyerRow, type BuyerRow, type ProductRow } from '../../../utils/types';
 import type { RunningPhase } from '../../../utils/engines/promo/currentPhase';
 import { newestOf } from '../provenance';
 import { inquiriesAsOrders } from '../outcome';
@@ -79,17 +79,6 @@ export function recentIntentOf(products: readonly ProductRow[]): RecentIntent {
   };
 }
 
-/** Product records without the database's bookkeeping fields. */
-export function productRowOf(p: ProductRecord): ProductRow {
-  const { storeKey: _s, firstSeenAt: _f, updatedAt: _u, from: _from, ...row } = p;
-  return row;
-}
-
-export function customerRowOf(c: CustomerRecord): CustomerRow {
-  const { storeKey: _s, updatedAt: _u, ...row } = c;
-  return row;
-}
-
 /** Daily history grouped per product, for the product-role trends and restock signals. */
 export function historyByProduct(
   days: readonly ProductDailyRecord[],
@@ -99,13 +88,27 @@ export function historyByProduct(
   return out;
 }
 
+/** The history with inquiries in place of missing orders; as it is when no day needs that (most stores). */
+function withInquiriesAsOrders(
+  history: TierData['history'],
+): Readonly<Record<string, readonly HistoryDay[]>> {
+  const needs = (d: HistoryDay) => d.orders === undefined && d.inquiries !== undefined;
+  const ids = Object.keys(history).filter((id) => history[id]?.some(needs));
+  if (ids.length === 0) return history;
+  const out = { ...history };
+  for (const id of ids) out[id] = (history[id] ?? []).map(inquiriesAsOrders);
+  return out;
+}
+
 export function buildTierView(
   data: TierData,
   thresholds: TierThresholds,
   phase: RunningPhase | null,
   now: Date,
 ): TierView {
-  const products = data.products.map(productRowOf);
+  // ProductRecords are ProductRows with bookkeeping fields the engines never
+  // read: passed as they are, not copied a listing at a time.
+  const products: readonly ProductRow[] = data.products;
   const rows = latestAbilityRows(data.abilityScores);
   const abilityDay = newestOf(data.abilityScores, (r) => r.day);
   const orderCount = storeOrderCount(products);
@@ -117,7 +120,8 @@ export function buildTierView(
   const customers = assessCustomerTiers({
     // The RFM tiers need orders, spend and the last order: a customer-manager
     // row (stage and notes, no orders) is not a buyer row.
-    customers: data.customers.map(customerRowOf).filter(isBuyerRow),
+    // CustomerRecords are CustomerRows with bookkeeping fields: passed as they are.
+    customers: data.customers.filter((c): c is CustomerRecord & BuyerRow => isBuyerRow(c)),
     now,
     phase: phase?.phase ?? null,
     recentIntent: recentIntentOf(products),
@@ -126,15 +130,7 @@ export function buildTierView(
   // Product roles weigh orders; Alibaba.com listings weigh their inquiries.
   const roles = assessProductRoles({
     products: products.map(inquiriesAsOrders),
-    history: Object.fromEntries(
-      Object.entries(data.history).map(([id, days]) => [
-        id,
-        // Most stores count orders: their days pass as they are.
-        days.some((d) => d.orders === undefined && d.inquiries !== undefined)
-          ? days.map(inquiriesAsOrders)
-          : days,
-      ]),
-    ),
+    history: withInquiriesAsOrders(data.history),
     thresholds,
   });
   const latestAbility = data.abilityScores.filter((r) => r.day === abilityDay);

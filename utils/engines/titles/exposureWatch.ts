@@ -47,18 +47,33 @@ export interface ExposureWatch {
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
+type Point = { day: string; exposure: number };
+const hasExposure = (p: ExposurePoint): p is Point =>
+  p.exposure !== undefined && Number.isFinite(p.exposure);
+
+/**
+ * One value per day (the last record wins), oldest first, days without a
+ * figure skipped. A series already one row per day in order (as the side
+ * panel's history is) is filtered as it is: the panel watches every listing.
+ */
+function dailyPoints(series: readonly ExposurePoint[]): Point[] {
+  let ordered = true;
+  for (let i = 1; i < series.length && ordered; i++)
+    ordered = (series[i - 1] as ExposurePoint).day < (series[i] as ExposurePoint).day;
+  if (ordered) return series.filter(hasExposure);
+  const byDay = new Map<string, number>();
+  for (const p of series) if (hasExposure(p)) byDay.set(p.day, p.exposure);
+  return [...byDay.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([day, exposure]) => ({ day, exposure }));
+}
+
 export function watchExposure(
   series: readonly ExposurePoint[],
   rules: Partial<ExposureWatchRules> = {},
 ): ExposureWatch {
   const r: ExposureWatchRules = { ...EXPOSURE_WATCH_RULES, ...rules };
-  // One value per day (the last record wins), oldest first, days without a figure skipped.
-  const byDay = new Map<string, number>();
-  for (const p of series)
-    if (p.exposure !== undefined && Number.isFinite(p.exposure)) byDay.set(p.day, p.exposure);
-  const points = [...byDay.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([day, exposure]) => ({ day, exposure }));
+  const points = dailyPoints(series);
 
   const signals: ExposureSignal[] = [];
   const latest = points.at(-1);
