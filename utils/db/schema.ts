@@ -82,5 +82,5 @@ export const SCHEMA_V6 = {
 /** Every version db.ts declares; the upgrade test seeds each one. */
 export const SCHEMA_VERSIONS = [1, 2, 3, 4, 5, 6] as const;
 
-export const DB_NAME = 'storewise';
+export { DB_NAME } from './dbName';
 export const CURRENT_VERSION = 6;

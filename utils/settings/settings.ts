@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { StorewiseDB } from '../db/db';
 import { parseCampaignOverride, type CampaignOverride } from '../engines/promo/override';
 import { OVERRIDE_PREFIX } from '../db/promo/overrideMap';
+import { MAX_CLOCK_OFFSET_MS } from './appClock';
 import { parseToastState } from '../engines/promo/toastRule';
 import {
   resolveTierThresholds,
@@ -84,8 +85,6 @@ export const readEventSchema = z.object({
 });
 export type ReadEvent = z.infer<typeof readEventSchema>;
 
-/** Largest support clock shift accepted: ten years either way; anything else is bad data. */
-const MAX_CLOCK_OFFSET_MS = 10 * 366 * 86_400_000;
 
 // State the app keeps in the settings table; never shown in the options page.
 export const APP_STATE = {
