@@ -48,56 +48,66 @@ async function frontTab(): Promise<ActiveTab | undefined> {
   }
 }
 
-/** The view, read when the popup opens and again after every write any page makes. */
-function usePopupView(): [
-  PopupView | undefined,
-  (update: (v: PopupView) => PopupView) => void,
-  () => void,
-] {
-  const [view, setView] = useState<PopupView>();
-  const [reads, setReads] = useState(0);
-  const reread = useCallback(() => setReads((n) => n + 1), []);
-  const [source, setSource] = useState<{ db: LiteDb | undefined; tab: ActiveTab | undefined }>();
+/** Where the popup reads from: the database (when it exists) and the tab in front. */
+export interface PopupSource {
+  db: LiteDb | undefined;
+  tab: ActiveTab | undefined;
+}
+
+/**
+ * The first view, read before React renders anything (entrypoints/popup/main.tsx):
+ * the popup's one render then already shows the checklist.
+ */
+export async function openPopup(): Promise<{ source: PopupSource; view: PopupView }> {
+  try {
+    const [db, tab] = await Promise.all([openLite(), frontTab()]);
+    return { source: { db, tab }, view: await readPopupView(db, tab) };
+  } catch (e) {
+    // A database that cannot be read still leaves the way into the side panel.
+    console.warn('popup read', e);
+    const source = { db: undefined, tab: undefined };
+    return { source, view: await readPopupView(undefined, undefined) };
+  }
+}
+
+/** The view, read again after every write any page makes and now and then while open. */
+function usePopupView(
+  source: PopupSource,
+  first: PopupView,
+): [PopupView, (update: (v: PopupView) => PopupView) => void, () => void] {
+  const [view, setView] = useState<PopupView>(first);
+  const reread = useCallback(() => {
+    readPopupView(source.db, source.tab)
+      .then(setView)
+      .catch((e: unknown) => console.warn('popup read', e));
+  }, [source]);
 
   useEffect(() => {
-    let live = true;
-    void Promise.all([openLite(), frontTab()]).then(([db, tab]) => {
-      if (live) setSource({ db, tab });
-      else db?.close();
-    });
     const stop = watchTables(WATCHED, reread);
     const timer = setInterval(reread, REFRESH_MS);
     return () => {
-      live = false;
       stop();
       clearInterval(timer);
     };
   }, [reread]);
 
-  useEffect(() => {
-    if (!source) return;
-    let live = true;
-    readPopupView(source.db, source.tab)
-      .then((v) => {
-        if (live) setView(v);
-      })
-      .catch((e: unknown) => console.warn('popup read', e));
-    return () => {
-      live = false;
-    };
-  }, [source, reads]);
-
-  const update = useCallback((f: (v: PopupView) => PopupView) => setView((v) => v && f(v)), []);
-  return [view, update, reread];
+  return [view, setView, reread];
 }
 
 /** The toolbar popup: the current phase's checklist for the most recent store, and a way into the side panel. */
-export function Popup({ override }: { override?: Language }) {
-  const [view, update, reread] = usePopupView();
+export function Popup({
+  source,
+  first,
+  override,
+}: {
+  source: PopupSource;
+  first: PopupView;
+  override?: Language | undefined;
+}) {
+  const [view, update, reread] = usePopupView(source, first);
   const [importing, setImporting] = useState(false);
-  const lang = override ?? resolveLanguage(view?.language, navigator.language);
+  const lang = override ?? resolveLanguage(view.language, navigator.language);
   const t = useMemo(() => translatorFor(lang === 'en' ? popupEn : popupZhCN), [lang]);
-  if (!view) return null;
 
   const { store, entry } = view;
   const site = siteOfStoreKey(store?.id);

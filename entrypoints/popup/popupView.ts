@@ -31,10 +31,14 @@ export async function readPopupView(
   db: LiteDb | undefined,
   tab: ActiveTab | undefined,
 ): Promise<PopupView> {
-  const [settings, stores] = await Promise.all([
-    readPopupSettings(db),
-    db ? readStores(db) : Promise.resolve([]),
-  ]);
+  const storesRead = db ? readStores(db) : Promise.resolve([]);
+  // Start loading the checklist of the store most likely shown (the tab's
+  // marketplace, else the newest store's) while the settings are still read.
+  void storesRead.then((stores) => {
+    const site = siteOfStoreKey(currentStore(stores, undefined, tab)?.id);
+    if (site) checklistItemsOf(site).catch(() => undefined);
+  });
+  const [settings, stores] = await Promise.all([readPopupSettings(db), storesRead]);
   // The support clock offset, as every other context applies it (utils/settings/clock.ts).
   setClockOffset(settings.clockOffsetMs);
   const store = currentStore(stores, undefined, tab, settings.readLog);
