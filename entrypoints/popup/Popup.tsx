@@ -83,13 +83,13 @@ function usePopupView(
   }, [source]);
 
   useEffect(() => {
-    const stop = watchTables(WATCHED, reread);
+    const stop = watchTables(WATCHED, reread, source.db?.name);
     const timer = setInterval(reread, REFRESH_MS);
     return () => {
       stop();
       clearInterval(timer);
     };
-  }, [reread]);
+  }, [reread, source]);
 
   return [view, setView, reread];
 }

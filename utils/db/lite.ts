@@ -20,7 +20,10 @@ export async function openLite(name: string = DB_NAME): Promise<LiteDb | undefin
   try {
     const db = await openDB(name, undefined, {
       // Only a database that does not exist needs an upgrade at "no version".
-      upgrade: (_db, _old, _new, tx) => tx.abort(),
+      upgrade: (_db, _old, _new, tx) => {
+        tx.done.catch(() => undefined);
+        tx.abort();
+      },
       blocking: () => db.close(),
     });
     return db;
