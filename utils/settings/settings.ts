@@ -85,7 +85,6 @@ export const readEventSchema = z.object({
 });
 export type ReadEvent = z.infer<typeof readEventSchema>;
 
-
 // State the app keeps in the settings table; never shown in the options page.
 export const APP_STATE = {
   // The last reads, newest first; an entry that does not parse is dropped, the rest kept.
