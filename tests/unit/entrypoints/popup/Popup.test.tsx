@@ -117,6 +117,18 @@ describe('the toolbar popup', () => {
     expect(box(OTHER).checked).toBe(true);
   });
 
+  it('loads the announcement import on its click, which reads the tab in front at once', async () => {
+    await show();
+    const button = host.querySelector<HTMLButtonElement>('[data-testid="promo-import"] button')!;
+    expect(button.textContent).toBe('Import from this page');
+    await act(async () => button.click());
+    // No tab in front here: the import says it could not read the page.
+    await until(() => host.querySelector('[data-testid="promo-import"] [role="alert"]') !== null);
+    expect(host.querySelector('[data-testid="promo-import"] [role="alert"]')?.textContent).toBe(
+      'Could not read the page: no active tab',
+    );
+  });
+
   it('with no database yet says no campaign runs, and still offers the side panel', async () => {
     const first = await readPopupView(undefined, undefined);
     expect(first.hasStores).toBe(false);
