@@ -1,11 +1,9 @@
 import type { StoreRecord } from '@/utils/db/records';
 import { useI18n } from './i18n';
 import { useAppStore } from '@/utils/state/store';
+import { storeLabel } from './storeLabel';
 
-export function storeLabel(store: StoreRecord, t: ReturnType<typeof useI18n>['t']): string {
-  const name = store.name ?? (store.storeId === 'default' ? t('store.default') : store.storeId);
-  return `${t(`site.${store.site}`)} · ${name}`;
-}
+export { storeLabel };
 
 export function StoreSwitcher({
   stores,

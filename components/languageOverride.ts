@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '@/utils/i18n/messages';
+import { LANGUAGES, type Language } from '@/utils/i18n/core';
 
 /** `?lang=zh-CN` on an extension page forces its language (screenshots, support). */
 export function languageOverride(search: string): Language | undefined {

@@ -47,6 +47,17 @@ export interface MarketChooseRequest {
   watch: boolean;
 }
 
+/** A tick (or untick) of one checklist item, asked by the toolbar popup, which writes nothing itself. */
+export interface ChecklistTickRequest {
+  storeKey: string;
+  campaignId: string;
+  year: number;
+  itemId: string;
+  done: boolean;
+}
+
+export type ChecklistTickReply = { ok: true } | { ok: false; error: string };
+
 export interface ProtocolMap {
   /** A content script's read of a console page or API response: stored when ok, logged when not. */
   reportRead(result: ReadReport): IngestReply;
@@ -61,6 +72,12 @@ export interface ProtocolMap {
   marketPageSeen(result: ReadResult): MarketBarResponse;
   /** The seller clicked "Track this search" / "Watch this listing" (or Stop) on the bar. */
   marketChoose(request: MarketChooseRequest): MarketBarResponse;
+  /**
+   * The toolbar popup ticked a checklist item: the background stores it
+   * through Dexie, so the side panel's Promo tab updates live
+   * (entrypoints/background/setupChecklist.ts).
+   */
+  setChecklistItem(request: ChecklistTickRequest): ChecklistTickReply;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } =

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/utils/db/db';
 import { now } from '@/utils/settings/clock';
@@ -26,9 +26,16 @@ type State =
 /**
  * "Import from this page": reads the active tab only when the seller clicks,
  * proposes the campaign it announces, and saves it as the seller's dates only
- * after the seller confirms (or edits) them.
+ * after the seller confirms (or edits) them. `readOnMount`: the click already
+ * happened on a stand-in button (the popup loads this component only then).
  */
-export function ImportFromPage({ site }: { site: Site | undefined }) {
+export function ImportFromPage({
+  site,
+  readOnMount = false,
+}: {
+  site: Site | undefined;
+  readOnMount?: boolean;
+}) {
   const { t, lang } = useI18n();
   const [state, setState] = useState<State>({ step: 'idle' });
   const overrides = useLiveQuery(() => loadOverrides(getDb()), []);
@@ -49,6 +56,12 @@ export function ImportFromPage({ site }: { site: Site | undefined }) {
       });
     }
   };
+
+  useEffect(() => {
+    if (readOnMount) void read();
+    // Once, for the click that mounted it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const proposal = state.step === 'proposed' ? state.proposal : undefined;
   const template = proposal?.campaignId ? getTemplate(proposal.campaignId) : undefined;

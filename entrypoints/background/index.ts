@@ -6,6 +6,7 @@ import { setupReminders } from '@/entrypoints/background/setupReminders';
 import { setupToast } from '@/entrypoints/background/setupToast';
 import { setupTitleAdvice } from '@/entrypoints/background/setupTitleAdvice';
 import { setupMarketWatch } from '@/entrypoints/background/setupMarketWatch';
+import { setupChecklist } from '@/entrypoints/background/setupChecklist';
 
 // Thin service worker: each feature sets itself up.
 export default defineBackground(() => {
@@ -16,4 +17,5 @@ export default defineBackground(() => {
   setupToast();
   setupTitleAdvice();
   setupMarketWatch();
+  setupChecklist();
 });

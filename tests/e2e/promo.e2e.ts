@@ -18,6 +18,8 @@ const SHOTS = SCREENSHOTS_DIR;
 const APP_NOW = Date.parse('2026-11-05T12:00:00Z');
 const BURST_ALARM = 'storewise-promo:aliexpress-1111:2026:phase:burst';
 const ITEM = 'ae1111.warmup.visual.event-pages';
+/** Ticked in the popup, then unticked in the side panel: each page sees the other's write. */
+const POPUP_ITEM = 'ae1111.warmup.operations.shift-budget';
 const POLL = { timeout: 30_000, interval: 250 };
 
 /** Number of stores, read from the extension's IndexedDB in its service worker (same origin as the pages). */
@@ -147,6 +149,24 @@ describe('promo reminders, checklist and toast in Chromium', () => {
       .poll(() => popup.getByTestId('promo-progress').textContent(), POLL)
       .toBe('1 of 12 done');
     await popup.screenshot({ path: join(SHOTS, 'popup-en.png'), fullPage: true });
+
+    // A tick in the popup (stored by the background) shows in the open Promo tab…
+    await popup.getByTestId(`promo-item-${POPUP_ITEM}`).locator('input').click();
+    await expect
+      .poll(() => panel.getByTestId('promo-progress').textContent(), POLL)
+      .toBe('2 of 12 done');
+    expect(await panel.getByTestId(`promo-item-${POPUP_ITEM}`).locator('input').isChecked()).toBe(
+      true,
+    );
+    // …and unticking it in the Promo tab shows in the open popup.
+    await panel.getByTestId(`promo-item-${POPUP_ITEM}`).locator('input').click();
+    await expect
+      .poll(() => popup.getByTestId('promo-progress').textContent(), POLL)
+      .toBe('1 of 12 done');
+    expect(await popup.getByTestId(`promo-item-${POPUP_ITEM}`).locator('input').isChecked()).toBe(
+      false,
+    );
+    expect(await popup.getByTestId(`promo-item-${ITEM}`).locator('input').isChecked()).toBe(true);
 
     // The console page shows the sale toast once a day for this boundary.
     const consolePage = await browser.context.newPage();

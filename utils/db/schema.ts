@@ -93,5 +93,5 @@ export const SCHEMA_V7 = {
 /** Every version db.ts declares; the upgrade test seeds each one. */
 export const SCHEMA_VERSIONS = [1, 2, 3, 4, 5, 6, 7] as const;
 
-export const DB_NAME = 'storewise';
+export { DB_NAME } from './dbName';
 export const CURRENT_VERSION = 7;

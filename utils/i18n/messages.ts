@@ -1,17 +1,18 @@
 // UI strings in English and Simplified Chinese. English is the key set; the
-// zh-CN table must name every key (the type enforces it).
+// zh-CN table must name every key (the type enforces it). The popup's own
+// strings live in utils/i18n/popupMessages.ts and are spread in here.
+
+import { translatorFor, type Language, type TranslateOf } from './core';
+import { popupEn, popupZhCN } from './popupMessages';
 
 export const en = {
+  ...popupEn,
   appName: 'Storewise',
   'tab.tier': 'Tier',
   'tab.keywords': 'Keywords',
   'tab.promo': 'Promo',
   'store.label': 'Store',
   'store.none': 'No store yet',
-  'store.default': 'default store',
-  'site.aliexpress': 'AliExpress',
-  'site.taobao': 'Taobao/Tmall',
-  'site.alibaba': 'Alibaba.com',
   'pageKind.productList': 'product list',
   'pageKind.productRank': 'product ranking',
   'pageKind.productKeywords': 'product keywords',
@@ -147,9 +148,6 @@ export const en = {
   'backup.table.penalties': 'Penalties',
   'backup.table.visitors': 'Visitors',
   'backup.table.titleWords': 'Title-word traffic',
-  'popup.title': 'Promo checklist',
-  'popup.openPanel': 'Open the side panel',
-  'popup.noCampaign': 'No campaign phase is running now.',
   'promo.noStore':
     'Open a page of your seller console (for example the product list) so Storewise knows your marketplace; the campaign calendar follows.',
   'promo.timeline': 'Campaign calendar',
@@ -170,10 +168,7 @@ export const en = {
   'promo.source.seller': 'Dates: yours, {zone} time',
   'promo.estimate':
     'Estimated dates: confirm them against the platform announcement, or import it.',
-  'promo.checklist': 'Checklist: {phase}',
   'promo.checklistPhase': 'Phase to show',
-  'promo.progress': '{done} of {total} done',
-  'promo.noItems': 'No checklist items for this phase.',
   'promo.edit': 'Edit dates',
   'promo.save': 'Save dates',
   'promo.cancel': 'Cancel',
@@ -184,7 +179,6 @@ export const en = {
   'promo.problem.end-before-start': '{phase}: the end is before the start',
   'promo.problem.overlap': '{phase} starts before {other} ends',
   'promo.problem.out-of-order': '{phase} starts before the phase that should come first',
-  'promo.import': 'Import from this page',
   'promo.importing': 'Reading the page…',
   'promo.importFailed': 'Could not read the page: {reason}',
   'promo.importNone': 'No phase dates were found on this page. Open the announcement first.',
@@ -210,7 +204,6 @@ export const en = {
   'promo.notify.phase': '{campaign}: {phase} starts now — {done} of {total} checklist items done',
   'promo.notify.deadline':
     '{campaign}: {deadline} by {date} ({days} days left) — {done} of {total} checklist items done',
-  'popup.store': 'Store: {store}',
   'privacy.local': 'Everything stays on this computer. Storewise sends nothing anywhere.',
   'overlay.badge': 'Title score {score}',
   'overlay.badgeLabel': 'Title score {score} of 100: {hint}. Open title advice',
@@ -440,16 +433,13 @@ export const en = {
 export type MessageKey = keyof typeof en;
 
 export const zhCN: Record<MessageKey, string> = {
+  ...popupZhCN,
   appName: 'Storewise 店铺参谋',
   'tab.tier': '分层',
   'tab.keywords': '关键词',
   'tab.promo': '大促',
   'store.label': '店铺',
   'store.none': '还没有店铺',
-  'store.default': '默认店铺',
-  'site.aliexpress': '速卖通',
-  'site.taobao': '淘宝天猫',
-  'site.alibaba': '阿里巴巴国际站',
   'pageKind.productList': '商品列表',
   'pageKind.productRank': '商品排行',
   'pageKind.productKeywords': '商品关键词',
@@ -577,9 +567,6 @@ export const zhCN: Record<MessageKey, string> = {
   'backup.table.penalties': '处罚记录',
   'backup.table.visitors': '访客',
   'backup.table.titleWords': '标题词流量',
-  'popup.title': '大促清单',
-  'popup.openPanel': '打开侧边栏',
-  'popup.noCampaign': '当前没有进行中的大促阶段。',
   'promo.noStore':
     '请先打开卖家后台的任一页面（例如商品列表），Storewise 才知道你的平台，随后显示大促日历。',
   'promo.timeline': '大促日历',
@@ -598,10 +585,7 @@ export const zhCN: Record<MessageKey, string> = {
   'promo.source.playbook': '按{campaign}的往年节奏估算：请对照平台公告确认（{zone} 时间）',
   'promo.source.seller': '日期：你设置的日期，{zone} 时间',
   'promo.estimate': '日期为估算：请对照平台公告确认，或从公告导入。',
-  'promo.checklist': '清单：{phase}',
   'promo.checklistPhase': '显示阶段',
-  'promo.progress': '已完成 {done}/{total}',
-  'promo.noItems': '此阶段没有清单项。',
   'promo.edit': '修改日期',
   'promo.save': '保存日期',
   'promo.cancel': '取消',
@@ -612,7 +596,6 @@ export const zhCN: Record<MessageKey, string> = {
   'promo.problem.end-before-start': '{phase}：结束日期早于开始日期',
   'promo.problem.overlap': '{phase}在{other}结束前就开始了',
   'promo.problem.out-of-order': '{phase}早于应在其之前的阶段',
-  'promo.import': '从当前页面导入',
   'promo.importing': '正在读取页面…',
   'promo.importFailed': '无法读取页面：{reason}',
   'promo.importNone': '此页面上没有找到阶段日期。请先打开活动公告。',
@@ -634,7 +617,6 @@ export const zhCN: Record<MessageKey, string> = {
   'promo.notify.phase': '{campaign}：{phase}现在开始 — 清单已完成 {done}/{total} 项',
   'promo.notify.deadline':
     '{campaign}：请在 {date} 前{deadline}（还剩 {days} 天）— 清单已完成 {done}/{total} 项',
-  'popup.store': '店铺：{store}',
   'privacy.local': '所有数据只保存在本机，Storewise 不向任何地方发送数据。',
   'overlay.badge': '标题分 {score}',
   'overlay.badgeLabel': '标题得分 {score}/100：{hint}。打开标题建议',
@@ -858,28 +840,12 @@ export const zhCN: Record<MessageKey, string> = {
   'kw.competitorWords': '竞品词（来自关注的竞品标题，并非你的搜索数据）：{words}',
 };
 
-export type Language = 'en' | 'zh-CN';
-export const LANGUAGES: readonly Language[] = ['en', 'zh-CN'];
-export type LanguageSetting = Language | 'auto';
+export { LANGUAGES, resolveLanguage, type Language, type LanguageSetting } from './core';
 
 const TABLES: Record<Language, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };
 
-/** The UI language for a setting: `auto` follows the browser (zh* → zh-CN, else English). */
-export function resolveLanguage(
-  setting: LanguageSetting | undefined,
-  browserLanguage: string,
-): Language {
-  if (setting === 'en' || setting === 'zh-CN') return setting;
-  return browserLanguage.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
-}
-
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+export type Translate = TranslateOf<MessageKey>;
 
 export function translator(lang: Language): Translate {
-  const table = TABLES[lang];
-  return (key, vars) => {
-    const text = table[key];
-    if (!vars) return text;
-    return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
-  };
+  return translatorFor(TABLES[lang]);
 }

@@ -1,6 +1,7 @@
 import type { Subscription } from 'dexie';
 import type { StorewiseDB } from '../db/db';
 import { getSetting, parseSetting, watchSetting } from './settings';
+import { clockOffset, setClockOffset } from './appClock';
 
 // The app's idea of "now". Everything time-dependent in the promo area (phase,
 // countdown, reminders, toast) reads it instead of `new Date()`, so a support
@@ -14,36 +15,17 @@ import { getSetting, parseSetting, watchSetting } from './settings';
 
 export const CLOCK_OFFSET_KEY = 'clockOffsetMs' as const;
 
-let offsetMs = 0;
+export { clockOffset, now, setClockOffset, toRealTime } from './appClock';
 
 /** The stored row's value as an offset, 0 when missing or malformed (the registry's rule). */
 export function parseClockOffset(value: unknown): number {
   return parseSetting(CLOCK_OFFSET_KEY, value);
 }
 
-/** The app's current instant. */
-export function now(): Date {
-  return new Date(Date.now() + offsetMs);
-}
-
-export function clockOffset(): number {
-  return offsetMs;
-}
-
-/** For tests and for the loader below. */
-export function setClockOffset(ms: number): void {
-  offsetMs = parseClockOffset(ms);
-}
-
-/** Converts an app instant to the real (wall-clock) time, e.g. for chrome.alarms `when`. */
-export function toRealTime(appInstant: Date): number {
-  return appInstant.getTime() - offsetMs;
-}
-
 /** Reads the offset once (call at startup, before the first `now()` that matters). */
 export async function loadClockOffset(db: StorewiseDB): Promise<number> {
   setClockOffset(await getSetting(db, CLOCK_OFFSET_KEY));
-  return offsetMs;
+  return clockOffset();
 }
 
 /**
@@ -53,6 +35,6 @@ export async function loadClockOffset(db: StorewiseDB): Promise<number> {
 export function watchClockOffset(db: StorewiseDB, onChange?: (ms: number) => void): Subscription {
   return watchSetting(db, CLOCK_OFFSET_KEY, (ms) => {
     setClockOffset(ms);
-    onChange?.(offsetMs);
+    onChange?.(clockOffset());
   });
 }

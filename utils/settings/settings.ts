@@ -1,7 +1,9 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { z } from 'zod';
 import type { StorewiseDB } from '../db/db';
-import { campaignOverrideSchema } from '../engines/promo/campaign';
+import { parseCampaignOverride, type CampaignOverride } from '../engines/promo/override';
+import { OVERRIDE_PREFIX } from '../db/promo/overrideMap';
+import { MAX_CLOCK_OFFSET_MS } from './appClock';
 import { parseToastState } from '../engines/promo/toastRule';
 import {
   resolveTierThresholds,
@@ -29,6 +31,14 @@ const finite = z.number().finite();
 // table shape is harmless.
 const tierOverridesSchema = z.record(z.string(), z.record(z.string(), finite.nonnegative()));
 export type NumericOverrides = z.infer<typeof tierOverridesSchema>;
+
+// The seller's campaign dates: one check, shared with the popup's reads, which
+// load no schema library (utils/engines/promo/override.ts).
+const campaignOverrideSchema = z
+  .custom<CampaignOverride>((v) => parseCampaignOverride(v) !== undefined, {
+    message: 'expected campaign dates (YYYY-MM-DD) or null',
+  })
+  .transform((v) => parseCampaignOverride(v) ?? {});
 
 export const titleLimitSchema = z.object({
   limit: z.number().int().min(1).max(10_000),
@@ -75,9 +85,6 @@ export const readEventSchema = z.object({
 });
 export type ReadEvent = z.infer<typeof readEventSchema>;
 
-/** Largest support clock shift accepted: ten years either way; anything else is bad data. */
-const MAX_CLOCK_OFFSET_MS = 10 * 366 * 86_400_000;
-
 // State the app keeps in the settings table; never shown in the options page.
 export const APP_STATE = {
   // The last reads, newest first; an entry that does not parse is dropped, the rest kept.
@@ -110,7 +117,7 @@ export const APP_STATE = {
 export const SETTING_FAMILIES = {
   // The seller's campaign dates, `promoOverride:<campaignId>:<year>` (utils/db/promo/overrides.ts).
   promoOverride: {
-    prefix: 'promoOverride:',
+    prefix: OVERRIDE_PREFIX,
     schema: campaignOverrideSchema,
     fallback: undefined,
   },

@@ -22,7 +22,7 @@ export function currentStore(
   stores: readonly StoreRecord[],
   selected: string | undefined,
   activeTab?: ActiveTab,
-  events: readonly ReadEvent[] = [],
+  events: readonly Pick<ReadEvent, 'url' | 'storeKey'>[] = [],
 ): StoreRecord | undefined {
   const picked = stores.find((s) => s.id === selected);
   if (picked) return picked;

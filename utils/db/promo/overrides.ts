@@ -1,7 +1,8 @@
 import type { StorewiseDB } from '../db';
-import { deleteSetting, listSettings, putSetting, SETTING_FAMILIES } from '../../settings/settings';
-import { CAMPAIGN_TEMPLATES, type CampaignId } from '../../engines/data/campaigns';
-import { campaignOverrideSchema, type CampaignOverride } from '../../engines/promo/campaign';
+import { deleteSetting, listSettings, putSetting } from '../../settings/settings';
+import type { CampaignId } from '../../engines/data/campaigns';
+import type { CampaignOverride } from '../../engines/promo/override';
+import { OVERRIDE_PREFIX, overrideMapFrom, type OverrideMap } from './overrideMap';
 import { isLocalDate, type LocalDate } from '../../engines/promo/time';
 import { PHASE_IDS, type PhaseId } from '../../engines/types';
 
@@ -12,36 +13,13 @@ import { PHASE_IDS, type PhaseId } from '../../engines/types';
 // one store, while these edits are the platform's calendar, shared by every
 // store on that marketplace; they travel in backups with the other settings.
 
-export const OVERRIDE_PREFIX = SETTING_FAMILIES.promoOverride.prefix;
-
-/** campaignId → year → the seller's edit. */
-export type OverrideMap = Partial<Record<CampaignId, Record<number, CampaignOverride>>>;
+export { OVERRIDE_PREFIX, overrideMapFrom, type OverrideMap } from './overrideMap';
 
 export function overrideKey(
   campaignId: CampaignId,
   year: number,
 ): `${typeof OVERRIDE_PREFIX}${string}` {
   return `${OVERRIDE_PREFIX}${campaignId}:${year}`;
-}
-
-const KNOWN_IDS = new Set<string>(CAMPAIGN_TEMPLATES.map((t) => t.id));
-
-/** Parses settings rows into a map; rows of unknown campaigns or bad shape are skipped. */
-export function overrideMapFrom(rows: readonly { key: string; value: unknown }[]): OverrideMap {
-  const out: OverrideMap = {};
-  for (const row of rows) {
-    if (!row.key.startsWith(OVERRIDE_PREFIX)) continue;
-    const rest = row.key.slice(OVERRIDE_PREFIX.length);
-    const cut = rest.lastIndexOf(':');
-    const id = rest.slice(0, cut);
-    const year = Number(rest.slice(cut + 1));
-    if (cut <= 0 || !KNOWN_IDS.has(id) || !Number.isInteger(year)) continue;
-    const parsed = campaignOverrideSchema.safeParse(row.value);
-    if (!parsed.success) continue;
-    const byYear = (out[id as CampaignId] ??= {});
-    byYear[year] = parsed.data;
-  }
-  return out;
 }
 
 export async function loadOverrides(db: StorewiseDB): Promise<OverrideMap> {

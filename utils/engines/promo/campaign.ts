@@ -1,7 +1,6 @@
 // Turns a campaign template (utils/engines/data/campaigns.ts) into the dates of
 // one edition, applying the seller's edits. Pure: the caller passes the year.
 
-import { z } from 'zod';
 import {
   CAMPAIGN_TEMPLATES,
   CHINESE_NEW_YEAR,
@@ -14,7 +13,8 @@ import {
 } from '../data/campaigns';
 import { PHASE_IDS, type Bilingual, type PhaseId } from '../types';
 import type { Site } from '../../types';
-import { addDays, daysBetween, isLocalDate, toLocalDate, type LocalDate } from './time';
+import { addDays, daysBetween, toLocalDate, type LocalDate } from './time';
+import { parseCampaignOverride, type CampaignOverride } from './override';
 
 /** Where a resolved date comes from. */
 export type ResolvedBasis = 'playbook' | 'derived' | 'seller';
@@ -55,28 +55,7 @@ export interface ResolvedCampaign {
   warnings: Bilingual[];
 }
 
-const localDateSchema = z.string().refine(isLocalDate, 'expected a YYYY-MM-DD date');
-const phaseOverrideSchema = z.union([
-  z.object({ start: localDateSchema, end: localDateSchema }),
-  z.null(),
-]);
-
-/**
- * The seller's edits to one edition of a campaign, as the UI stores them.
- * A phase set to null is dropped for that year; a deadline set to null too.
- */
-export const campaignOverrideSchema = z.object({
-  phases: z
-    .object({
-      momentum: phaseOverrideSchema.optional(),
-      warmup: phaseOverrideSchema.optional(),
-      burst: phaseOverrideSchema.optional(),
-      review: phaseOverrideSchema.optional(),
-    })
-    .optional(),
-  deadlines: z.record(z.string(), z.union([localDateSchema, z.null()])).optional(),
-});
-export type CampaignOverride = z.infer<typeof campaignOverrideSchema>;
+export type { CampaignOverride } from './override';
 
 export function getTemplate(id: string): CampaignTemplate | undefined {
   return CAMPAIGN_TEMPLATES.find((t) => t.id === id);
@@ -126,8 +105,8 @@ export function resolveCampaign(
   const warnings: Bilingual[] = [];
   let edits: CampaignOverride = {};
   if (override !== undefined) {
-    const parsed = campaignOverrideSchema.safeParse(override);
-    if (parsed.success) edits = parsed.data;
+    const parsed = parseCampaignOverride(override);
+    if (parsed) edits = parsed;
     else
       warnings.push(
         warn(
