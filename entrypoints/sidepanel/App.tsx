@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/utils/db/db';
 import { READ_LOG_KEY } from '@/utils/db/readLog';
@@ -15,13 +15,31 @@ import { TierTab } from './tier/TierTab';
 
 // The panel opens on Tier: the other tabs (and the chart library the Keywords
 // and Market tabs draw with) load in chunks of their own, fetched once the
-// first tab has rendered so a click on them does not wait.
-const loadKeywords = () => import('./keywords/KeywordsTab');
-const loadPromo = () => import('./promo/PromoTab');
-const loadMarket = () => import('./market/MarketTab');
-const KeywordsTab = lazy(() => loadKeywords().then((m) => ({ default: m.KeywordsTab })));
-const PromoTab = lazy(() => loadPromo().then((m) => ({ default: m.PromoTab })));
-const MarketTab = lazy(() => loadMarket().then((m) => ({ default: m.MarketTab })));
+// first tab has rendered. A tab whose chunk is in renders at once; only a click
+// before that waits on Suspense (which holds its content back a moment).
+function deferredTab<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): { Tab: ComponentType<P>; preload: () => Promise<unknown> } {
+  let loaded: ComponentType<P> | undefined;
+  const preload = () =>
+    load().then((c) => {
+      loaded = c;
+      return c;
+    });
+  const Lazy = lazy(() => preload().then((c) => ({ default: c })));
+  const Tab = (props: P) => {
+    const Loaded = loaded;
+    return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
+  };
+  return { Tab, preload };
+}
+
+const keywords = deferredTab(() => import('./keywords/KeywordsTab').then((m) => m.KeywordsTab));
+const promo = deferredTab(() => import('./promo/PromoTab').then((m) => m.PromoTab));
+const market = deferredTab(() => import('./market/MarketTab').then((m) => m.MarketTab));
+const KeywordsTab = keywords.Tab;
+const PromoTab = promo.Tab;
+const MarketTab = market.Tab;
 
 export function App() {
   const { t } = useI18n();
@@ -33,7 +51,7 @@ export function App() {
   const store = currentStore(stores, selected, activeTab, events);
   const storeKey = store?.id;
   useEffect(() => {
-    const later = () => void Promise.all([loadKeywords(), loadPromo(), loadMarket()]);
+    const later = () => void Promise.all([keywords.preload(), promo.preload(), market.preload()]);
     const id = setTimeout(later, 0);
     return () => clearTimeout(id);
   }, []);
