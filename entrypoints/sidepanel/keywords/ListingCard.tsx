@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useMemo, useState } from 'react';
 import { analyseTitle } from '@/utils/engines/titles';
 import type { ListingRow } from '@/entrypoints/sidepanel/keywords/keywordsView';
 import { formatCount, pick } from '@/utils/i18n/pick';
@@ -18,7 +18,9 @@ import { CompetitorWords } from './CompetitorWords';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-export function ListingCard({
+// Memoised: while the tab analyses the rest of the store slice by slice, the
+// cards already shown keep their rows and need no new render.
+export const ListingCard = memo(function ListingCard({
   row,
   storeKey,
   now,
@@ -180,4 +182,4 @@ export function ListingCard({
       </details>
     </li>
   );
-}
+});

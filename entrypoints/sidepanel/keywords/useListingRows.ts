@@ -12,10 +12,13 @@ import type { Site } from '@/utils/types';
 
 // Analysing 2,000 titles takes about a second on a slow machine, too long to
 // block the panel. Listings with search terms (the only ones that can have
-// exposure to win) go first, the rest in slices between frames; results are
-// cached across renders, so a new read re-analyses only what changed.
+// exposure to win) go first, the rest in slices of a few milliseconds between
+// frames (each slice re-sorts and re-renders the list, so fewer, fuller slices
+// finish sooner); results are cached across renders, so a new read
+// re-analyses only what changed.
 
-const SLICE = 100;
+/** Each later slice analyses for this long, then hands the frame back. */
+const SLICE_MS = 24;
 /** The first slice: two pages of the list. */
 const FIRST_SLICE = 40;
 const CACHE_LIMIT = 20_000;
@@ -101,11 +104,12 @@ export function useListingRows(
       if (cancelled) return;
       // A small first slice (listings with terms come first) so the tab shows
       // something at once; the rest follows slice by slice, re-sorted as it lands.
-      const end = first
-        ? Math.min(ordered.length, FIRST_SLICE)
-        : Math.min(ordered.length, rows.length + SLICE);
-      for (const p of ordered.slice(rows.length, end))
+      const end = first ? Math.min(ordered.length, FIRST_SLICE) : ordered.length;
+      const until = performance.now() + SLICE_MS;
+      while (rows.length < end && (first || performance.now() < until)) {
+        const p = ordered[rows.length] as ProductRecord;
         rows.push(analysed(site, limit, p, terms.get(p.productId), titleWords?.get(p.productId)));
+      }
       setState({
         rows: [...rows].sort(byOpportunity),
         done: rows.length,
