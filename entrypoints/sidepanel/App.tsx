@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react';
+import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/utils/db/db';
 import { READ_LOG_KEY } from '@/utils/db/readLog';
@@ -15,8 +15,9 @@ import { TierTab } from './tier/TierTab';
 
 // The panel opens on Tier: the other tabs (and the chart library the Keywords
 // and Market tabs draw with) load in chunks of their own, fetched once the
-// first tab has rendered. A tab whose chunk is in renders at once; only a click
-// before that waits on Suspense (which holds its content back a moment).
+// first tab has rendered and the panel is idle. A tab whose chunk is in renders
+// at once; a click before that renders it as soon as its chunk arrives (state,
+// not Suspense, which would hold the revealed content back a few hundred ms).
 function deferredTab<P extends object>(
   load: () => Promise<ComponentType<P>>,
 ): { Tab: ComponentType<P>; preload: () => Promise<unknown> } {
@@ -26,10 +27,17 @@ function deferredTab<P extends object>(
       loaded = c;
       return c;
     });
-  const Lazy = lazy(() => preload().then((c) => ({ default: c })));
   const Tab = (props: P) => {
-    const Loaded = loaded;
-    return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
+    const [Loaded, setLoaded] = useState(() => loaded);
+    useEffect(() => {
+      if (Loaded) return;
+      let live = true;
+      void preload().then((c) => live && setLoaded(() => c));
+      return () => {
+        live = false;
+      };
+    }, [Loaded]);
+    return Loaded ? <Loaded {...props} /> : null;
   };
   return { Tab, preload };
 }
@@ -51,9 +59,14 @@ export function App() {
   const store = currentStore(stores, selected, activeTab, events);
   const storeKey = store?.id;
   useEffect(() => {
+    // When the panel is idle (the first tab has rendered), not while it reads.
     const later = () => void Promise.all([keywords.preload(), promo.preload(), market.preload()]);
-    const id = setTimeout(later, 0);
-    return () => clearTimeout(id);
+    if (typeof requestIdleCallback !== 'function') {
+      const id = setTimeout(later, 500);
+      return () => clearTimeout(id);
+    }
+    const id = requestIdleCallback(later, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
   }, []);
 
   return (
@@ -76,12 +89,10 @@ export function App() {
         className="tabpanel"
       >
         <TabErrorBoundary resetKey={`${panelTab}|${storeKey ?? ''}`}>
-          <Suspense fallback={null}>
-            {panelTab === 'tier' && <TierTab storeKey={storeKey} />}
-            {panelTab === 'keywords' && <KeywordsTab storeKey={storeKey} />}
-            {panelTab === 'promo' && <PromoTab storeKey={storeKey} />}
-            {panelTab === 'market' && <MarketTab />}
-          </Suspense>
+          {panelTab === 'tier' && <TierTab storeKey={storeKey} />}
+          {panelTab === 'keywords' && <KeywordsTab storeKey={storeKey} />}
+          {panelTab === 'promo' && <PromoTab storeKey={storeKey} />}
+          {panelTab === 'market' && <MarketTab />}
         </TabErrorBoundary>
       </div>
       <footer className="muted small">{t('privacy.local')}</footer>
