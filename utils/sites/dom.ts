@@ -1,4 +1,4 @@
-import { matchAlias, normaliseLabel } from './normalise';
+import { foldSpace, matchAlias, normaliseLabel, normalisedAliases } from './normalise';
 import { runSteps, type Steps } from './steps';
 
 // DOM fallback helpers. Tables are found by header *text* (zh and en label
@@ -18,7 +18,6 @@ export type TableRead<F extends string> =
 
 const HEADER_CELL = 'th, [role="columnheader"]';
 const ROW = 'tr, [role="row"]';
-const BODY_CELL = 'td, th, [role="gridcell"], [role="cell"]';
 
 /**
  * A content script's memo of one DOM state: cell texts and table body rows,
@@ -64,7 +63,7 @@ export function textOf(el: Element | null | undefined): string {
   if (!el) return '';
   const known = memo?.text.get(el);
   if (known !== undefined) return known;
-  const text = (el.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  const text = foldSpace(el.textContent ?? '');
   memo?.text.set(el, text);
   return text;
 }
@@ -73,7 +72,17 @@ export function textOf(el: Element | null | undefined): string {
 export function rowCells(row: Element): Element[] {
   const known = memo?.cells.get(row);
   if (known) return known;
-  const cells = Array.from(row.children).filter((el) => el.matches(BODY_CELL));
+  // BODY_CELL tested by hand: `matches` with a selector list costs more than
+  // the rest of a 1,000-row read's cell handling.
+  const cells: Element[] = [];
+  for (let el = row.firstElementChild; el; el = el.nextElementSibling) {
+    const tag = el.localName;
+    if (tag === 'td' || tag === 'th') cells.push(el);
+    else {
+      const role = el.getAttribute('role');
+      if (role === 'gridcell' || role === 'cell') cells.push(el);
+    }
+  }
   memo?.cells.set(row, cells);
   return cells;
 }
@@ -106,9 +115,8 @@ function matchHeader<F extends string>(cell: Element, aliases: Aliases<F>): F | 
   }
   // Labels with a trailing unit or hint, e.g. "曝光量(次)" or "Exposure ⓘ".
   const n = normaliseLabel(headerLabel(cell));
-  for (const key of Object.keys(aliases) as F[]) {
-    if (aliases[key].some((a) => n.startsWith(normaliseLabel(a)) && normaliseLabel(a).length >= 2))
-      return key;
+  for (const [key, norms] of normalisedAliases(aliases)) {
+    if (norms.some((a) => n.startsWith(a) && a.length >= 2)) return key;
   }
   return undefined;
 }
@@ -119,10 +127,13 @@ interface Candidate<F extends string> {
   container: Element;
 }
 
-function candidates<F extends string>(root: ParentNode, aliases: Aliases<F>): Candidate<F>[] {
+function candidates<F extends string>(
+  headerCells: readonly Element[],
+  aliases: Aliases<F>,
+): Candidate<F>[] {
   const out: Candidate<F>[] = [];
   const headerRows = new Set<Element>();
-  for (const cell of Array.from(root.querySelectorAll(HEADER_CELL))) {
+  for (const cell of headerCells) {
     const row = cell.closest(ROW);
     if (row) headerRows.add(row);
   }
@@ -146,17 +157,42 @@ function candidates<F extends string>(root: ParentNode, aliases: Aliases<F>): Ca
   return out.sort((a, b) => b.map.size - a.map.size);
 }
 
-function bodyRows(c: Element, container: Element): Element[] {
+function bodyRows(c: Element, container: Element, headerRows: () => Set<Element>): Element[] {
   const known = memo?.rows.get(c);
   if (known) return known;
-  const rows = findBodyRows(c, container);
+  const rows = findBodyRows(c, container, headerRows());
   memo?.rows.set(c, rows);
   return rows;
 }
 
-function findBodyRows(c: Element, container: Element): Element[] {
+const isHeaderCell = (el: Element) =>
+  el.localName === 'th' || el.getAttribute('role') === 'columnheader';
+const isRow = (el: Element) => el.localName === 'tr' || el.getAttribute('role') === 'row';
+
+/**
+ * Every header row of the tree `node` is in (isHeaderRow for all rows at once):
+ * the rows above each header cell and the rows in each thead. A 1,000-row
+ * table then costs one set lookup per row, not a search of each row.
+ */
+function headerRowsOf(headerCells: readonly Element[], theads: readonly Element[]): Set<Element> {
+  const rows = new Set<Element>();
+  for (const cell of headerCells) {
+    for (let el = cell.parentElement; el; el = el.parentElement) {
+      if (!isRow(el)) continue;
+      // Its ancestors were added with it.
+      if (rows.has(el)) break;
+      rows.add(el);
+    }
+  }
+  for (const thead of theads) {
+    if (isRow(thead)) rows.add(thead);
+    for (const row of Array.from(thead.querySelectorAll(ROW))) rows.add(row);
+  }
+  return rows;
+}
+
+function findBodyRows(c: Element, container: Element, headerRows: Set<Element>): Element[] {
   const rows: Element[] = [];
-  const taken = new Set<Element>();
   const table = c.closest('table');
   // Same table first; consoles with a fixed header render the body in a sibling table.
   const scopes: Element[] = [];
@@ -168,8 +204,7 @@ function findBodyRows(c: Element, container: Element): Element[] {
   }
   for (const s of scopes) {
     for (const r of Array.from(s.querySelectorAll(ROW))) {
-      if (r === c || taken.has(r) || isHeaderRow(r)) continue;
-      taken.add(r);
+      if (r === c || headerRows.has(r)) continue;
       rows.push(r);
     }
     if (rows.length > 0) break;
@@ -195,7 +230,10 @@ export function* readTableSteps<F extends string>(
   aliases: Aliases<F>,
   required: readonly NoInfer<F>[],
 ): Steps<TableRead<F>> {
-  const cands = candidates(root, aliases);
+  // One walk finds the header cells and the theads (for the header rows below).
+  const heads = Array.from(root.querySelectorAll(`${HEADER_CELL}, thead`));
+  const headerCells = heads.filter(isHeaderCell);
+  const cands = candidates(headerCells, aliases);
   const best = cands.find((c) => required.every((f) => [...c.map.values()].includes(f)));
   if (!best) {
     const top = cands[0];
@@ -206,34 +244,57 @@ export function* readTableSteps<F extends string>(
   // Grouped tables (a dimension spanning its indicators) use rowspan: a
   // spanning cell occupies its column in the rows below it too.
   const carried = new Map<number, { cell: TableCell; left: number }>();
-  for (const r of bodyRows(best.headerRow, best.container)) {
+  const headerRows = () => {
+    // The header rows of the whole tree the table is in: its body may sit outside `root`.
+    const tree = best.headerRow.getRootNode() as ParentNode;
+    const all = tree === root ? heads : Array.from(tree.querySelectorAll(`${HEADER_CELL}, thead`));
+    return headerRowsOf(
+      tree === root ? headerCells : all.filter(isHeaderCell),
+      all.filter((el) => el.localName === 'thead'),
+    );
+  };
+  for (const r of bodyRows(best.headerRow, best.container, headerRows)) {
     yield;
     const cells = rowCells(r);
     if (cells.length === 0) continue;
     const row: Partial<Record<F, TableCell>> = {};
-    const occupied = new Set<number>();
-    for (const [c, carry] of carried) {
-      occupied.add(c);
-      const f = best.map.get(c);
-      if (f) row[f] = carry.cell;
-      if (--carry.left <= 0) carried.delete(c);
+    let filled = 0;
+    // Most tables span no rows: then no cell is carried and nothing is occupied.
+    const occupied = carried.size > 0 ? new Set<number>() : undefined;
+    if (occupied) {
+      for (const [c, carry] of carried) {
+        occupied.add(c);
+        const f = best.map.get(c);
+        if (f) {
+          if (row[f] === undefined) filled++;
+          row[f] = carry.cell;
+        }
+        if (--carry.left <= 0) carried.delete(c);
+      }
     }
     let col = 0;
     for (const cell of cells) {
-      while (occupied.has(col)) col++;
+      if (occupied) while (occupied.has(col)) col++;
       const f = best.map.get(col);
-      const span = Number(cell.getAttribute('rowspan') ?? '1') || 1;
+      // Most cells carry no attribute at all: then they span one row and one column.
+      const attrs = cell.hasAttributes();
+      const rowspan = attrs ? cell.getAttribute('rowspan') : null;
+      const span = rowspan === null ? 1 : Number(rowspan) || 1;
       // Only the columns a reader asked for are read (an actions column's
       // buttons and a checkbox column cost nothing).
       if (f || span > 1) {
         const read = { text: f ? textOf(cell) : '', el: cell };
-        if (f) row[f] = read;
+        if (f) {
+          if (row[f] === undefined) filled++;
+          row[f] = read;
+        }
         if (span > 1) carried.set(col, { cell: read, left: span - 1 });
       }
-      col += Number(cell.getAttribute('colspan') ?? '1') || 1;
+      const colspan = attrs ? cell.getAttribute('colspan') : null;
+      col += colspan === null ? 1 : Number(colspan) || 1;
     }
     // A colspan row ("no data", a group caption) fills one field at most: skip it.
-    if (Object.keys(row).length < Math.min(2, best.map.size)) continue;
+    if (filled < Math.min(2, best.map.size)) continue;
     rows.push(row);
   }
   return { ok: true, columns: [...best.map.values()], rows };
@@ -247,16 +308,28 @@ export function detectBlocked(doc: Document, url: URL): string | undefined {
   ) {
     return 'login required: the console sent this tab to its sign-in page';
   }
+  // One walk of the page for the few elements that can show a wall; a
+  // querySelector per wall, with attribute selectors, would walk it per wall.
+  const found = Array.from(
+    doc.querySelectorAll('iframe, form, .baxia-dialog-mask, #baxia-dialog-content'),
+  );
+  const frames = found.filter((el) => el.localName === 'iframe');
+  const src = (el: Element, part: string) => (el.getAttribute('src') ?? '').includes(part);
   if (
-    doc.querySelector(
-      'iframe[src*="_____tmd_____/punish"], .baxia-dialog-mask, #baxia-dialog-content, iframe[src*="/punish?"]',
-    )
+    frames.some((f) => src(f, '_____tmd_____/punish') || src(f, '/punish?')) ||
+    found.some((el) => el.matches('.baxia-dialog-mask, #baxia-dialog-content'))
   ) {
     return 'blocked by security check: solve the slider in the console, then reload';
   }
   if (
-    doc.querySelector(
-      'form[action*="login"] input[type="password"], iframe[src*="login.aliexpress.com"], iframe[src*="login.taobao.com"], iframe[src*="passport.alibaba.com"]',
+    frames.some((f) =>
+      ['login.aliexpress.com', 'login.taobao.com', 'passport.alibaba.com'].some((h) => src(f, h)),
+    ) ||
+    found.some(
+      (el) =>
+        el.localName === 'form' &&
+        (el.getAttribute('action') ?? '').includes('login') &&
+        el.querySelector('input[type="password"]'),
     )
   ) {
     return 'login required: sign in to the console, then reload';

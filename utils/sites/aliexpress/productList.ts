@@ -150,7 +150,8 @@ function readProductListJson(capture: Capture, ctx: ReadContext): ReadResult {
 
 /** The title alone: the title link's text when the cell has one, without the `ID:` suffix. */
 function titleText(cell: Element): string | undefined {
-  const link = cell.querySelector('a[title], a[href*="/item/"], a');
+  // The first link of the cell (any link matches, so no selector list to test).
+  const link = cell.getElementsByTagName('a')[0];
   const t = link?.getAttribute('title') ?? textOf(link);
   if (!t) return undefined;
   const { title } = splitTitleAndId(t);

@@ -1,7 +1,7 @@
 import { API_ALLOWLIST, apiNameFromUrl } from '../apis';
 import { readTableSteps, textOf, type Aliases, type TableCell } from '../dom';
 import { runSteps, type Steps } from '../steps';
-import { clipText, unwrapValue } from '../normalise';
+import { clipText, foldSpace, unwrapValue } from '../normalise';
 import type { ReadContext } from '../registry';
 import type { KeywordRow, PageKind, Period, ProductRow, ReadResult, Site } from '../../types';
 
@@ -111,7 +111,7 @@ export function idOf(v: unknown): string | undefined {
 }
 
 export function textValue(v: unknown): string | undefined {
-  if (typeof v === 'string') return v.replace(/\s+/g, ' ').trim() || undefined;
+  if (typeof v === 'string') return foldSpace(v) || undefined;
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   return undefined;
 }
@@ -282,8 +282,7 @@ export function titleIn(cell: Element): string {
   const a = cell.querySelector('a');
   const fromLink = textOf(a);
   if (fromLink && !/^\s*(?:商品|产品|宝贝|Product\s*)?ID\s*[:：]/i.test(fromLink)) return fromLink;
-  return textOf(cell)
-    .replace(/(?:商品|产品|宝贝|Product\s*)?ID\s*[:：]\s*\d{6,20}/gi, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldSpace(
+    textOf(cell).replace(/(?:商品|产品|宝贝|Product\s*)?ID\s*[:：]\s*\d{6,20}/gi, ''),
+  );
 }
