@@ -38,10 +38,15 @@ export function foldSpace(text: string): string {
 
 const clean = foldSpace;
 
+const PLAIN_COUNT = /^(?:\d{1,9}|\d{1,3}(?:,\d{3}){1,2})$/;
+
 /** Parses a console number: `1,234`, `1.2万`, `3.5亿`, `-12.5`; a plain value in `12.5%` is 12.5. */
 export function parseNumber(input: unknown): number | undefined {
   if (typeof input === 'number') return Number.isFinite(input) ? input : undefined;
   if (typeof input !== 'string') return undefined;
+  // The common cell, `386` or `49,323`: at most nine digits, so exact as it
+  // stands (the rounding below leaves such a number as it is).
+  if (PLAIN_COUNT.test(input)) return Number(input.length > 3 ? input.replace(/,/g, '') : input);
   const text = clean(input);
   if (NONE.has(text)) return undefined;
   const m = /([+-]?)\s*(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(万|亿|[wWkKmM](?![a-zA-Z]))?/.exec(text);

@@ -150,8 +150,8 @@ function readProductListJson(capture: Capture, ctx: ReadContext): ReadResult {
 
 /** The title alone: the title link's text when the cell has one, without the `ID:` suffix. */
 function titleText(cell: Element): string | undefined {
-  // The first link of the cell (any link matches, so no selector list to test).
-  const link = cell.getElementsByTagName('a')[0];
+  // The cell's first link: every link matches plain `a`, so a selector list adds only cost.
+  const link = cell.querySelector('a');
   const t = link?.getAttribute('title') ?? textOf(link);
   if (!t) return undefined;
   const { title } = splitTitleAndId(t);
