@@ -117,11 +117,25 @@ export function unwrapValue(v: unknown): unknown {
   return v;
 }
 
-/** Normalises a header label for alias lookup: lower case, no spaces, brackets or punctuation. */
+/**
+ * The traditional characters of the consoles' zh-TW labels and their
+ * simplified forms, position by position. Labels and aliases are compared
+ * folded to simplified, so an alias table lists a zh-TW label only where its
+ * wording differs (搜尋 for 搜索), not each character variant: the tables ship
+ * in every console page.
+ */
+const TRADITIONAL =
+  '尋詞關鍵來稱數現訪點擊買轉氣熱線資訊寶貝瀏覽購訂單額當庫價總銷賣競爭詢盤產離維標鋪據類層優戶計費時間國區動編號週開結報狀態';
+const SIMPLIFIED =
+  '寻词关键来称数现访点击买转气热线资讯宝贝浏览购订单额当库价总销卖竞争询盘产离维标铺据类层优户计费时间国区动编号周开结报状态';
+const TRADITIONAL_CHAR = new RegExp(`[${TRADITIONAL}]`, 'g');
+
+/** Normalises a header label for alias lookup: lower case, no spaces, brackets or punctuation, simplified characters. */
 export function normaliseLabel(label: string): string {
   return label
     .toLowerCase()
     .replace(/[\s\u00a0:：()（）[\]【】/_\-.*]+/g, '')
+    .replace(TRADITIONAL_CHAR, (c) => SIMPLIFIED[TRADITIONAL.indexOf(c)] ?? c)
     .trim();
 }
 

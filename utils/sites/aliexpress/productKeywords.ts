@@ -23,7 +23,6 @@ export const KEYWORD_COLUMNS: Aliases<Field> = {
     '关键词',
     '搜索关键词',
     '搜尋詞',
-    '關鍵詞',
     '搜尋關鍵詞',
     'Search term',
     'Search terms',
@@ -39,11 +38,11 @@ export const KEYWORD_COLUMNS: Aliases<Field> = {
     'Impressions',
     'Search exposure',
   ],
-  clicks: ['点击量', '点击数', '搜索点击量', '點擊量', '點擊數', 'Clicks', 'Click'],
-  ctr: ['点击率', '搜索点击率', '點擊率', 'CTR', 'Click-through rate', 'Click rate'],
-  orders: ['订单数', '下单数', '支付订单数', '成交订单数', '訂單數', 'Orders', 'Paid orders'],
-  conversionRate: ['转化率', '支付转化率', '轉化率', 'Conversion', 'Conversion rate'],
-  visitors: ['访客数', '訪客數', 'Visitors'],
+  clicks: ['点击量', '点击数', '搜索点击量', 'Clicks', 'Click'],
+  ctr: ['点击率', '搜索点击率', 'CTR', 'Click-through rate', 'Click rate'],
+  orders: ['订单数', '下单数', '支付订单数', '成交订单数', 'Orders', 'Paid orders'],
+  conversionRate: ['转化率', '支付转化率', 'Conversion', 'Conversion rate'],
+  visitors: ['访客数', 'Visitors'],
 };
 
 const JSON_FIELDS = {

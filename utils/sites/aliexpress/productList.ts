@@ -24,7 +24,6 @@ export const PRODUCT_LIST_COLUMNS: Aliases<Field> = {
     '商品',
     '商品名称',
     '商品資訊',
-    '商品名稱',
     '产品信息',
     '产品',
     'Product',
@@ -34,24 +33,14 @@ export const PRODUCT_LIST_COLUMNS: Aliases<Field> = {
     'Product name',
     'Item',
   ],
-  price: ['价格', '售价', '零售价', '價格', '售價', 'Price', 'Retail price', 'Price (USD)'],
-  stock: ['库存', '可售库存', '庫存', '可售庫存', 'Stock', 'Inventory', 'Quantity'],
+  price: ['价格', '售价', '零售价', 'Price', 'Retail price', 'Price (USD)'],
+  stock: ['库存', '可售库存', 'Stock', 'Inventory', 'Quantity'],
   // 销量 / sales counts orders (docs/CONSOLES.md: ProductRow has no separate "sales").
-  orders: [
-    '销量',
-    '30天销量',
-    '近30天销量',
-    '銷量',
-    '30天銷量',
-    'Sales',
-    'Sold',
-    'Orders',
-    '30-day sales',
-  ],
-  views: ['浏览量', '浏览', '瀏覽量', 'Views', 'Page views'],
+  orders: ['销量', '30天销量', '近30天销量', 'Sales', 'Sold', 'Orders', '30-day sales'],
+  views: ['浏览量', '浏览', 'Views', 'Page views'],
   exposure: ['曝光量', '曝光', 'Exposure', 'Impressions'],
-  visitors: ['访客数', '访客', '訪客數', 'Visitors'],
-  conversionRate: ['转化率', '支付转化率', '轉化率', '支付轉化率', 'Conversion', 'Conversion rate'],
+  visitors: ['访客数', '访客', 'Visitors'],
+  conversionRate: ['转化率', '支付转化率', 'Conversion', 'Conversion rate'],
 };
 
 // Steps that may pause after each row (utils/sites/steps.ts): the content
