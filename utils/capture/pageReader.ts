@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readDocumentSteps } from '../sites/registry';
+import { readDocumentSteps, readsApi } from '../sites/registry';
 import { sendMessage } from '../protocol';
 import type { ReadResult } from '../types';
 import { documentMaterial, type SampleMaterial } from '../redact/material';
@@ -133,7 +133,7 @@ export function startPageReader(ctx: ContentScriptContext, win: Window = window)
 
   ctx.addEventListener(win, 'message', (event: MessageEvent) => {
     if (event.source !== win) return;
-    const record = parseCaptureMessage(event.data);
+    const record = parseCaptureMessage(event.data, readsApi);
     if (!record) return;
     try {
       const pageUrl = new URL(win.location.href);

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowHost } from '@/utils/overlay/shadowHost';
-import { readCapture, readDocument } from '../sites/registry';
+import { readCapture, readDocument, readsApi } from '../sites/registry';
 import { sendMessage, type MarketBarReply, type MarketBarResponse } from '../protocol';
 import type { ReadResult } from '../types';
 import { parseCaptureMessage } from '../capture/captureMessage';
@@ -160,7 +160,7 @@ export function startMarketBar(ctx: ContentScriptContext, win: Window = window):
   });
   ctx.addEventListener(win, 'message', (event: MessageEvent) => {
     if (event.source !== win) return;
-    const capture = parseCaptureMessage(event.data);
+    const capture = parseCaptureMessage(event.data, readsApi);
     if (!capture) return;
     try {
       report(readCapture(capture, new URL(win.location.href), new Date(), win.document));

@@ -15,51 +15,61 @@ export interface ApiRule {
 /** One generic table API serves the ranking and the product-analysis keyword tab. */
 const ADVICE_TABLE = /^mtop\.aliexpress\.seller\.business\.advice\.table\.query$/;
 
+type SiteApis = Readonly<Partial<Record<PageKind, RegExp>>>;
+
 /**
- * The allowlist as a table, site → page kind → API name pattern: the form the
- * MAIN-world script carries (no field names repeated per rule).
+ * The allowlist as tables, page kind → API name pattern, one per site: the
+ * MAIN-world script carries all three (API_PATTERNS) without field names
+ * repeated per rule; a site's content script carries only its own (its
+ * readers name their patterns).
  */
-export const API_PATTERNS: Readonly<Record<Site, Partial<Record<PageKind, RegExp>>>> = {
-  aliexpress: {
-    productList: /^mtop\.global\.merchant\.new\.product\.manager\.render\.list$/,
-    // The request's `data.url` names the table (PageReader.request).
-    productRank: ADVICE_TABLE,
-    productKeywords: ADVICE_TABLE,
-    campaigns: /^mtop\.global\.campaign\.merchants\.activity\.list\.nodada\.data$/,
-    // The data centre's card API: `data.serviceKey` names the card.
-    storeOverview: /^mtop\.aliexpress\.dps\.query$/,
-    penalties: /^mtop\.ae\.merchant\.csp\.illegal\.querypunishlist$/i,
-    // Buyer-side (market watch; utils/sites/aliexpress/buyer.ts), captured only
-    // on the hosts the seller granted: the item data (JSONP).
-    listing: /^mtop\.aliexpress\.pdp\.pc\.query$/,
-  },
-  // Taobao/Tmall (readers in utils/sites/taobao/): the myseller on-sale list
-  // over mtop, sycm item metrics and item and shop search-term sources by path.
-  taobao: {
-    productList: /^mtop\.(?:taobao|tmall)\.sell\.pc\.manage\.async$/,
-    productRank:
-      /^\/cc\/item\/(?:live\/)?view\/top\.json$|^\/cc\/item\/portal\/itemList\.json$|^\/cc\/item\/sale\/overview\.json$|^\/flow\/item\/source\/tree\/support\.json$/,
-    productKeywords: /^\/flow\/(?:v3\/)?new\/item\/source\/detail\.json$/,
-    // The shop-level search-term report: the same rows for the whole store.
-    storeKeywords: /^\/flow\/v3\/shop\/source\/detail\/v3\.json$/,
-    customerSegments: /^\/domain\/(?:one|multi)Query\.json$/,
-    campaigns: /^\/domain\/item\/query\.json$/,
-    // The title-word report of one item (its itemId is in the request URL).
-    titleWords: /^\/cc\/item\/(?:v\d\/)?getTitleWords\.json$/,
-    // Buyer-side: the search results (utils/sites/taobao/buyer.ts).
-    searchResults: /^mtop\.relationrecommend\.wirelessrecommend\.recommend$/,
-  },
-  // Alibaba.com (readers in utils/sites/alibaba/): products_manage by path,
-  // the data pages' hz-mydata / mydata `self/.json` by iName, alicrm by path.
-  alibaba: {
-    productList: /^\/product\/managementproducts\/asyQueryProductsList(?:WithPowerScore)?\.do$/,
-    productRank: /^(?:getVipEffectiveProductsAndStats|customerAdviser\/prodList)$/,
-    productKeywords: /^vip\/product\/360\/wordAnalysis\/content$/,
-    storeKeywords: /^vip\/traffic\/keyword\/getKeywords$/,
-    storeOverview: /^vip\/home\/custom\/getShopSummary$/,
-    visitors: /^getVisitors$/,
-    customers: /\/customerQueryServiceI\/queryCustomerList\.json$/,
-  },
+export const ALIEXPRESS_APIS: SiteApis = {
+  productList: /^mtop\.global\.merchant\.new\.product\.manager\.render\.list$/,
+  // The request's `data.url` names the table (PageReader.request).
+  productRank: ADVICE_TABLE,
+  productKeywords: ADVICE_TABLE,
+  campaigns: /^mtop\.global\.campaign\.merchants\.activity\.list\.nodada\.data$/,
+  // The data centre's card API: `data.serviceKey` names the card.
+  storeOverview: /^mtop\.aliexpress\.dps\.query$/,
+  penalties: /^mtop\.ae\.merchant\.csp\.illegal\.querypunishlist$/i,
+  // Buyer-side (market watch; utils/sites/aliexpress/buyer.ts), captured only
+  // on the hosts the seller granted: the item data (JSONP).
+  listing: /^mtop\.aliexpress\.pdp\.pc\.query$/,
+};
+
+// Taobao/Tmall (readers in utils/sites/taobao/): the myseller on-sale list
+// over mtop, sycm item metrics and item and shop search-term sources by path.
+export const TAOBAO_APIS: SiteApis = {
+  productList: /^mtop\.(?:taobao|tmall)\.sell\.pc\.manage\.async$/,
+  productRank:
+    /^\/cc\/item\/(?:live\/)?view\/top\.json$|^\/cc\/item\/portal\/itemList\.json$|^\/cc\/item\/sale\/overview\.json$|^\/flow\/item\/source\/tree\/support\.json$/,
+  productKeywords: /^\/flow\/(?:v3\/)?new\/item\/source\/detail\.json$/,
+  // The shop-level search-term report: the same rows for the whole store.
+  storeKeywords: /^\/flow\/v3\/shop\/source\/detail\/v3\.json$/,
+  customerSegments: /^\/domain\/(?:one|multi)Query\.json$/,
+  campaigns: /^\/domain\/item\/query\.json$/,
+  // The title-word report of one item (its itemId is in the request URL).
+  titleWords: /^\/cc\/item\/(?:v\d\/)?getTitleWords\.json$/,
+  // Buyer-side: the search results (utils/sites/taobao/buyer.ts).
+  searchResults: /^mtop\.relationrecommend\.wirelessrecommend\.recommend$/,
+};
+
+// Alibaba.com (readers in utils/sites/alibaba/): products_manage by path,
+// the data pages' hz-mydata / mydata `self/.json` by iName, alicrm by path.
+export const ALIBABA_APIS: SiteApis = {
+  productList: /^\/product\/managementproducts\/asyQueryProductsList(?:WithPowerScore)?\.do$/,
+  productRank: /^(?:getVipEffectiveProductsAndStats|customerAdviser\/prodList)$/,
+  productKeywords: /^vip\/product\/360\/wordAnalysis\/content$/,
+  storeKeywords: /^vip\/traffic\/keyword\/getKeywords$/,
+  storeOverview: /^vip\/home\/custom\/getShopSummary$/,
+  visitors: /^getVisitors$/,
+  customers: /\/customerQueryServiceI\/queryCustomerList\.json$/,
+};
+
+export const API_PATTERNS: Readonly<Record<Site, SiteApis>> = {
+  aliexpress: ALIEXPRESS_APIS,
+  taobao: TAOBAO_APIS,
+  alibaba: ALIBABA_APIS,
 };
 
 /** The same allowlist as one rule per site and page kind, for the readers and tests. */

@@ -1,3 +1,4 @@
+import { ALIBABA_APIS } from '../apis';
 import { registerReader, type Capture, type ReadContext } from '../registry';
 import type { Aliases } from '../dom';
 import { compact, parseCount, parseRate } from '../normalise';
@@ -118,7 +119,7 @@ export const alibabaProductKeywords = registerReader({
   matchesUrl: (url) =>
     url.hostname === 'data.alibaba.com' &&
     /^\/product\/(?:360|detail|keyword)\b/.test(url.pathname),
-  matchesApi: allowlistMatcher('alibaba', 'productKeywords'),
+  matchesApi: allowlistMatcher(ALIBABA_APIS.productKeywords),
   readJson,
   readDomSteps,
 });

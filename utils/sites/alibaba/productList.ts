@@ -1,3 +1,4 @@
+import { ALIBABA_APIS } from '../apis';
 import { registerReader, type Capture, type ReadContext } from '../registry';
 import type { Aliases } from '../dom';
 import { parseCount, parseMoney } from '../normalise';
@@ -93,7 +94,7 @@ export const alibabaProductList = registerReader({
   matchesUrl: (url) =>
     (url.hostname === 'hz-productposting.alibaba.com' || url.hostname === 'hzmy.alibaba.com') &&
     /\/product\/(?:products_manage|manage)/.test(url.pathname),
-  matchesApi: allowlistMatcher('alibaba', 'productList'),
+  matchesApi: allowlistMatcher(ALIBABA_APIS.productList),
   readJson,
   readDomSteps,
 });

@@ -1,3 +1,4 @@
+import { ALIBABA_APIS } from '../apis';
 import { registerReader, type Capture, type ReadContext } from '../registry';
 import type { Aliases } from '../dom';
 import { parseCount, parseMoney, parseRate } from '../normalise';
@@ -101,7 +102,7 @@ export const alibabaProductRank = registerReader({
   pageKind: 'productRank',
   matchesUrl: (url) =>
     url.hostname === 'data.alibaba.com' && /^\/product\/(?:overview|analysis)\b/.test(url.pathname),
-  matchesApi: allowlistMatcher('alibaba', 'productRank'),
+  matchesApi: allowlistMatcher(ALIBABA_APIS.productRank),
   readJson,
   readDomSteps,
 });

@@ -1,3 +1,4 @@
+import { ALIEXPRESS_APIS } from '../apis';
 import { registerReader, requestParam, type Capture, type ReadContext } from '../registry';
 import { readTable, type Aliases } from '../dom';
 import { compact, parseInstant } from '../normalise';
@@ -158,7 +159,7 @@ export const aliexpressCampaigns = registerReader({
     /\/m_apps\/[\w-]*(campaign|activity|promotion)[\w-]*\//i.test(url.pathname) ||
     url.searchParams.has('campaignId') ||
     url.searchParams.has('activityId'),
-  matchesApi: allowlistMatcher('aliexpress', 'campaigns'),
+  matchesApi: allowlistMatcher(ALIEXPRESS_APIS.campaigns),
   readDom: readCampaignsDom,
   readJson: readCampaignsJson,
 });

@@ -1,3 +1,4 @@
+import { ALIEXPRESS_APIS } from '../apis';
 import { registerReader, requestParam, type Capture, type ReadContext } from '../registry';
 import { readTable, type Aliases } from '../dom';
 import { compact, parseCount, parseRate } from '../normalise';
@@ -136,7 +137,7 @@ export const aliexpressProductKeywords = registerReader({
   site: 'aliexpress',
   pageKind: 'productKeywords',
   matchesUrl: (url) => /\/m_apps\/[\w-]*sycm[\w-]*\/product-analyse\b/i.test(url.pathname),
-  matchesApi: allowlistMatcher('aliexpress', 'productKeywords'),
+  matchesApi: allowlistMatcher(ALIEXPRESS_APIS.productKeywords),
   // The keyword table's name is unknown: it owns no named table, and takes an
   // unowned one only on its own page.
   request: { param: 'data.url', owns: () => false, unknownOnOwnPage: true },

@@ -1,3 +1,4 @@
+import { ALIEXPRESS_APIS } from '../apis';
 import { registerReader, type ReadContext } from '../registry';
 import { readTableSteps, textOf, type Aliases } from '../dom';
 import type { Steps } from '../steps';
@@ -162,7 +163,7 @@ export const aliexpressProductList = registerReader({
     /\/m_apps\/productManage\/list-manage|\/m_apps\/product-manage\/list|\/product\/list/.test(
       url.pathname,
     ),
-  matchesApi: allowlistMatcher('aliexpress', 'productList'),
+  matchesApi: allowlistMatcher(ALIEXPRESS_APIS.productList),
   readDomSteps: readProductListDom,
   readJson: readProductListJson,
 });

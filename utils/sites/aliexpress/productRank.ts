@@ -1,3 +1,4 @@
+import { ALIEXPRESS_APIS } from '../apis';
 import { registerReader, requestParam, type Capture, type ReadContext } from '../registry';
 import { readTable, textOf, type Aliases } from '../dom';
 import { compact, parseCount, parseDay, parseMoney, parseRate } from '../normalise';
@@ -223,7 +224,7 @@ export const aliexpressProductRank = registerReader({
   site: 'aliexpress',
   pageKind: 'productRank',
   matchesUrl: (url) => /\/m_apps\/[\w-]*sycm[\w-]*\/productRank\b/i.test(url.pathname),
-  matchesApi: allowlistMatcher('aliexpress', 'productRank'),
+  matchesApi: allowlistMatcher(ALIEXPRESS_APIS.productRank),
   request: { param: 'data.url', owns: (table) => RANK_TABLES.includes(table) },
   readDom: readProductRankDom,
   readJson: readProductRankJson,

@@ -1,3 +1,4 @@
+import { TAOBAO_APIS } from '../apis';
 import { registerReader, type Capture, type ReadContext } from '../registry';
 import type { Aliases } from '../dom';
 import { compact, parseCount, parseRate } from '../normalise';
@@ -170,7 +171,7 @@ export const taobaoProductKeywords = registerReader({
     ((url.pathname === '/flow/monitor/itemsourcedetail' &&
       url.searchParams.get('childPageType') === 'se_keyword') ||
       /^\/mc\/(?:mq\/)?search_(?:analyze|rank)\b/.test(url.pathname)),
-  matchesApi: allowlistMatcher('taobao', 'productKeywords'),
+  matchesApi: allowlistMatcher(TAOBAO_APIS.productKeywords),
   readJson,
   readDomSteps,
 });

@@ -1,3 +1,4 @@
+import { TAOBAO_APIS } from '../apis';
 import { registerReader, type Capture, type ReadContext } from '../registry';
 import type { Aliases } from '../dom';
 import { parseCount, parseMoney } from '../normalise';
@@ -128,7 +129,7 @@ export const taobaoProductList = registerReader({
   matchesUrl: (url) =>
     url.hostname === 'myseller.taobao.com' &&
     /\/SellManage\/(on_sale|in_stock|all)/i.test(url.pathname),
-  matchesApi: allowlistMatcher('taobao', 'productList'),
+  matchesApi: allowlistMatcher(TAOBAO_APIS.productList),
   readJson,
   readDomSteps,
 });

@@ -1,3 +1,4 @@
+import { TAOBAO_APIS } from '../apis';
 import { registerReader, type Capture, type ReadContext } from '../registry';
 import type { Aliases } from '../dom';
 import { compact, parseCount, parseMoney, parseRate } from '../normalise';
@@ -163,7 +164,7 @@ export const taobaoProductRank = registerReader({
   pageKind: 'productRank',
   matchesUrl: (url) =>
     url.hostname === 'sycm.taobao.com' && /^\/cc\/item_(?:rank|archives)\b/.test(url.pathname),
-  matchesApi: allowlistMatcher('taobao', 'productRank'),
+  matchesApi: allowlistMatcher(TAOBAO_APIS.productRank),
   readJson,
   readDomSteps,
 });

@@ -10,6 +10,7 @@ import {
   type CaptureWindow,
 } from '@/utils/capture/capture';
 import { parseCaptureMessage } from '@/utils/capture/captureMessage';
+import { isAllowlisted } from '@/utils/sites/apis';
 
 const LIST_API = 'mtop.global.merchant.new.product.manager.render.list';
 const LIST_URL = `https://seller-acs.aliexpress.com/h5/${LIST_API}/1.0/?jsv=2.6.1&appKey=30267743&api=${LIST_API}&v=1.0`;
@@ -56,7 +57,11 @@ describe('fetch wrapper', () => {
     expect(await res.text()).toBe(BODY);
     await flush();
     expect(posted).toHaveLength(1);
-    expect(parseCaptureMessage(posted[0])).toEqual({ api: LIST_API, apiUrl: LIST_URL, body: BODY });
+    expect(parseCaptureMessage(posted[0], isAllowlisted)).toEqual({
+      api: LIST_API,
+      apiUrl: LIST_URL,
+      body: BODY,
+    });
     // The request body (which carries tokens) never leaves.
     expect(JSON.stringify(posted)).not.toContain('secret');
   });
@@ -275,8 +280,17 @@ describe('request URLs as the page names them', () => {
 describe('the isolated side checks what the page posted', () => {
   const ok = { source: 'storewise-capture', apiUrl: LIST_URL, body: BODY };
 
+  it('refuses an allowlisted API that no reader of this content script reads', () => {
+    // A site's script passes its own readers (registry readsApi): here, none reads it.
+    expect(parseCaptureMessage(ok, (api) => api !== LIST_API)).toBeUndefined();
+  });
+
   it('accepts a well-formed allowlisted record, body kept as text', () => {
-    expect(parseCaptureMessage(ok)).toEqual({ api: LIST_API, apiUrl: LIST_URL, body: BODY });
+    expect(parseCaptureMessage(ok, isAllowlisted)).toEqual({
+      api: LIST_API,
+      apiUrl: LIST_URL,
+      body: BODY,
+    });
   });
 
   it.each([
@@ -291,6 +305,6 @@ describe('the isolated side checks what the page posted', () => {
     ['an oversized URL', { ...ok, apiUrl: `${LIST_URL}&pad=${'x'.repeat(16_000)}` }],
     ['an oversized body', { ...ok, body: 'x'.repeat(20_000_001) }],
   ])('refuses %s', (_, message) => {
-    expect(parseCaptureMessage(message)).toBeUndefined();
+    expect(parseCaptureMessage(message, isAllowlisted)).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@ import {
   type JsonpWindow,
 } from '@/utils/capture/capture';
 import { parseCaptureMessage } from '@/utils/capture/captureMessage';
+import { isAllowlisted } from '@/utils/sites/apis';
 
 // JSONP capture: Alibaba.com's data pages load data through script elements
 // whose URL names a `callback=` (docs/CONSOLES.md). The page must get its
@@ -179,7 +180,7 @@ describe('JSONP capture', () => {
     (proto.appendChild as (c: unknown) => unknown).call({}, el);
     (globals.jsonp_1714521600000_52731 as (d: unknown) => void)(PAYLOAD);
     expect(posted).toHaveLength(1);
-    expect(parseCaptureMessage(posted[0])).toEqual({
+    expect(parseCaptureMessage(posted[0], isAllowlisted)).toEqual({
       api: 'vip/product/360/wordAnalysis/content',
       apiUrl: WORDS_URL,
       body: JSON.stringify(PAYLOAD),
