@@ -18,7 +18,7 @@ const SETTLE_MS = 800;
 const HOST_STYLE =
   'position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important;';
 
-const CSS = `
+const CSS = /* css */ `
 .bar {
   position: fixed; left: 16px; bottom: 16px; z-index: 2147483647;
   display: flex; gap: 8px; align-items: center; max-width: 520px;

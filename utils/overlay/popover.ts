@@ -49,7 +49,7 @@ export function renderDiff(
   return box;
 }
 
-const SR_CSS = `.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }`;
+const SR_CSS = /* css */ `.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }`;
 
 export class TitlePopover {
   private layer: ShadowHost | undefined;
