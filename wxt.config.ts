@@ -18,27 +18,30 @@ const escapeNoncharacters = {
   },
 };
 
-// The overlays' shadow-root CSS (template literals marked /* css */ in
-// utils/overlay/) is written to be read; the content scripts ship on every
+// The overlays' CSS (shadow-root style sheets and host styles, marked
+// /* css */ in utils/overlay/) is written to be read; the content scripts ship on every
 // console page, so the build drops its comments and layout whitespace, as the
 // minifier does for the code around it. Only whitespace that CSS ignores goes:
-// around braces, semicolons and commas, after a colon, and runs of it.
-const CSS_LITERAL = /\/\* css \*\/ `([^`]*)`/g;
+// around braces, semicolons and commas, after a colon, before !important, and
+// runs of it.
+const CSS_LITERAL = /\/\* css \*\/ (?:`([^`]*)`|'([^'\n]*)')/g;
 const minifyCss = (css: string) =>
   css
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/:\s+/g, ':')
+    .replace(/\s+!important/g, '!important')
     .replace(/;}/g, '}');
 const minifyOverlayCss = {
   name: 'storewise:minify-overlay-css',
   enforce: 'pre' as const,
   transform(code: string, id: string) {
     if (!id.includes('/utils/overlay/') || !code.includes('/* css */')) return null;
-    return code.replace(CSS_LITERAL, (_, body: string) => {
+    return code.replace(CSS_LITERAL, (_, template?: string, quoted?: string) => {
+      if (quoted !== undefined) return `'${minifyCss(quoted)}'`;
       // Interpolations (${BASE}) stay as they are.
-      const parts = body.split(/(\$\{[^}]*\})/);
+      const parts = (template ?? '').split(/(\$\{[^}]*\})/);
       return `\`${parts.map((p, i) => (i % 2 ? p : minifyCss(p))).join('')}\``;
     });
   },

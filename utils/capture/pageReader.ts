@@ -141,7 +141,7 @@ export function startPageReader(ctx: ContentScriptContext, win: Window = window)
       if (result.status === 'ok') jsonOkFor = pageUrl.href;
       report('json', result, {
         apiUrl: record.apiUrl,
-        material: () => ({ from: 'capture', apiUrl: record.apiUrl, body: record.body }),
+        material: () => ({ ...record, from: 'capture' }),
       });
     } catch (e) {
       console.warn('[storewise] capture read failed', e);

@@ -16,7 +16,7 @@ export const MARKET_BAR_ELEMENT = 'storewise-market-bar';
 const SETTLE_MS = 800;
 
 const HOST_STYLE =
-  'position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important;';
+  /* css */ 'position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important;';
 
 const CSS = /* css */ `
 .bar {

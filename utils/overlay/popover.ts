@@ -91,7 +91,7 @@ export class TitlePopover {
       doc,
       'div',
       'title-popover',
-      'position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483646;',
+      /* css */ 'position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483646;',
       POPOVER_CSS + SR_CSS,
     );
     const headingId = 'storewise-pop-title';

@@ -14,7 +14,7 @@ import type { Site } from '../types';
 export const TOAST_ELEMENT = 'storewise-sale-toast';
 
 const HOST_STYLE =
-  'position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important;';
+  /* css */ 'position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important;';
 
 const CSS = /* css */ `
 .toast {

@@ -18,6 +18,7 @@ export type TableRead<F extends string> =
 
 const HEADER_CELL = 'th, [role="columnheader"]';
 const ROW = 'tr, [role="row"]';
+const HEADS = `${HEADER_CELL}, thead`;
 
 /**
  * A content script's memo of one DOM state: cell texts and table body rows,
@@ -72,17 +73,7 @@ export function textOf(el: Element | null | undefined): string {
 export function rowCells(row: Element): Element[] {
   const known = memo?.cells.get(row);
   if (known) return known;
-  // BODY_CELL tested by hand: `matches` with a selector list costs more than
-  // the rest of a 1,000-row read's cell handling.
-  const cells: Element[] = [];
-  for (let el = row.firstElementChild; el; el = el.nextElementSibling) {
-    const tag = el.localName;
-    if (tag === 'td' || tag === 'th') cells.push(el);
-    else {
-      const role = el.getAttribute('role');
-      if (role === 'gridcell' || role === 'cell') cells.push(el);
-    }
-  }
+  const cells = Array.from(row.children).filter(isBodyCell);
   memo?.cells.set(row, cells);
   return cells;
 }
@@ -165,28 +156,35 @@ function bodyRows(c: Element, container: Element, headerRows: () => Set<Element>
   return rows;
 }
 
+// Cell kinds tested by hand: `matches` with a selector list costs more than
+// the rest of a 1,000-row read's cell handling.
+const isBodyCell = (el: Element) =>
+  ['td', 'th'].includes(el.localName) ||
+  ['gridcell', 'cell'].includes(el.getAttribute('role') ?? '');
 const isHeaderCell = (el: Element) =>
   el.localName === 'th' || el.getAttribute('role') === 'columnheader';
 const isRow = (el: Element) => el.localName === 'tr' || el.getAttribute('role') === 'row';
 
 /**
- * Every header row of the tree `node` is in (isHeaderRow for all rows at once):
- * the rows above each header cell and the rows in each thead. A 1,000-row
- * table then costs one set lookup per row, not a search of each row.
+ * Every header row among `heads` (the header cells and theads of a tree):
+ * isHeaderRow for all rows at once, the rows above each header cell and the
+ * rows in each thead. A 1,000-row table then costs one set lookup per row,
+ * not a search of each row.
  */
-function headerRowsOf(headerCells: readonly Element[], theads: readonly Element[]): Set<Element> {
+function headerRowsOf(heads: readonly Element[]): Set<Element> {
   const rows = new Set<Element>();
-  for (const cell of headerCells) {
-    for (let el = cell.parentElement; el; el = el.parentElement) {
+  for (const head of heads) {
+    if (head.localName === 'thead') {
+      if (isRow(head)) rows.add(head);
+      for (const row of Array.from(head.querySelectorAll(ROW))) rows.add(row);
+    }
+    if (!isHeaderCell(head)) continue;
+    for (let el = head.parentElement; el; el = el.parentElement) {
       if (!isRow(el)) continue;
       // Its ancestors were added with it.
       if (rows.has(el)) break;
       rows.add(el);
     }
-  }
-  for (const thead of theads) {
-    if (isRow(thead)) rows.add(thead);
-    for (const row of Array.from(thead.querySelectorAll(ROW))) rows.add(row);
   }
   return rows;
 }
@@ -231,7 +229,7 @@ export function* readTableSteps<F extends string>(
   required: readonly NoInfer<F>[],
 ): Steps<TableRead<F>> {
   // One walk finds the header cells and the theads (for the header rows below).
-  const heads = Array.from(root.querySelectorAll(`${HEADER_CELL}, thead`));
+  const heads = Array.from(root.querySelectorAll(HEADS));
   const headerCells = heads.filter(isHeaderCell);
   const cands = candidates(headerCells, aliases);
   const best = cands.find((c) => required.every((f) => [...c.map.values()].includes(f)));
@@ -244,31 +242,23 @@ export function* readTableSteps<F extends string>(
   // Grouped tables (a dimension spanning its indicators) use rowspan: a
   // spanning cell occupies its column in the rows below it too.
   const carried = new Map<number, { cell: TableCell; left: number }>();
+  // The header rows of the whole tree the table is in: its body may sit outside `root`.
   const headerRows = () => {
-    // The header rows of the whole tree the table is in: its body may sit outside `root`.
     const tree = best.headerRow.getRootNode() as ParentNode;
-    const all = tree === root ? heads : Array.from(tree.querySelectorAll(`${HEADER_CELL}, thead`));
-    return headerRowsOf(
-      tree === root ? headerCells : all.filter(isHeaderCell),
-      all.filter((el) => el.localName === 'thead'),
-    );
+    return headerRowsOf(tree === root ? heads : Array.from(tree.querySelectorAll(HEADS)));
   };
   for (const r of bodyRows(best.headerRow, best.container, headerRows)) {
     yield;
     const cells = rowCells(r);
     if (cells.length === 0) continue;
     const row: Partial<Record<F, TableCell>> = {};
-    let filled = 0;
     // Most tables span no rows: then no cell is carried and nothing is occupied.
     const occupied = carried.size > 0 ? new Set<number>() : undefined;
     if (occupied) {
       for (const [c, carry] of carried) {
         occupied.add(c);
         const f = best.map.get(c);
-        if (f) {
-          if (row[f] === undefined) filled++;
-          row[f] = carry.cell;
-        }
+        if (f) row[f] = carry.cell;
         if (--carry.left <= 0) carried.delete(c);
       }
     }
@@ -284,21 +274,23 @@ export function* readTableSteps<F extends string>(
       // buttons and a checkbox column cost nothing).
       if (f || span > 1) {
         const read = { text: f ? textOf(cell) : '', el: cell };
-        if (f) {
-          if (row[f] === undefined) filled++;
-          row[f] = read;
-        }
+        if (f) row[f] = read;
         if (span > 1) carried.set(col, { cell: read, left: span - 1 });
       }
       const colspan = attrs ? cell.getAttribute('colspan') : null;
       col += colspan === null ? 1 : Number(colspan) || 1;
     }
     // A colspan row ("no data", a group caption) fills one field at most: skip it.
-    if (filled < Math.min(2, best.map.size)) continue;
+    if (Object.keys(row).length < Math.min(2, best.map.size)) continue;
     rows.push(row);
   }
   return { ok: true, columns: [...best.map.values()], rows };
 }
+
+const SECURITY_WALL =
+  'iframe[src*="_____tmd_____/punish"], .baxia-dialog-mask, #baxia-dialog-content, iframe[src*="/punish?"]';
+const LOGIN_WALL =
+  'form[action*="login"] input[type="password"], iframe[src*="login.aliexpress.com"], iframe[src*="login.taobao.com"], iframe[src*="passport.alibaba.com"]';
 
 /** Security-check overlays and login walls (docs/CONSOLES.md "How to read a page", step 5). */
 export function detectBlocked(doc: Document, url: URL): string | undefined {
@@ -308,31 +300,12 @@ export function detectBlocked(doc: Document, url: URL): string | undefined {
   ) {
     return 'login required: the console sent this tab to its sign-in page';
   }
-  // One walk of the page for the few elements that can show a wall; a
-  // querySelector per wall, with attribute selectors, would walk it per wall.
-  const found = Array.from(
-    doc.querySelectorAll('iframe, form, .baxia-dialog-mask, #baxia-dialog-content'),
-  );
-  const frames = found.filter((el) => el.localName === 'iframe');
-  const src = (el: Element, part: string) => (el.getAttribute('src') ?? '').includes(part);
-  if (
-    frames.some((f) => src(f, '_____tmd_____/punish') || src(f, '/punish?')) ||
-    found.some((el) => el.matches('.baxia-dialog-mask, #baxia-dialog-content'))
-  ) {
+  // One walk of the page for both kinds of wall (a 1,000-row page has tens of
+  // thousands of elements); the security check wins when both show.
+  const wall = doc.querySelector(`${SECURITY_WALL}, ${LOGIN_WALL}`);
+  if (!wall) return undefined;
+  if (wall.matches(SECURITY_WALL) || doc.querySelector(SECURITY_WALL)) {
     return 'blocked by security check: solve the slider in the console, then reload';
   }
-  if (
-    frames.some((f) =>
-      ['login.aliexpress.com', 'login.taobao.com', 'passport.alibaba.com'].some((h) => src(f, h)),
-    ) ||
-    found.some(
-      (el) =>
-        el.localName === 'form' &&
-        (el.getAttribute('action') ?? '').includes('login') &&
-        el.querySelector('input[type="password"]'),
-    )
-  ) {
-    return 'login required: sign in to the console, then reload';
-  }
-  return undefined;
+  return 'login required: sign in to the console, then reload';
 }

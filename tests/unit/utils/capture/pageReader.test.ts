@@ -82,7 +82,12 @@ describe('startPageReader: posted captures', () => {
     const [report] = reports();
     expect(report).toMatchObject({ apiUrl: TOP_URL, site: 'taobao', pageKind: 'productRank' });
     expect(report?.status).toMatch(/^(unrecognized|empty)$/);
-    expect(report?.material).toEqual({ from: 'capture', apiUrl: TOP_URL, body });
+    expect(report?.material).toEqual({
+      from: 'capture',
+      api: '/cc/item/view/top.json',
+      apiUrl: TOP_URL,
+      body,
+    });
     expect(report).not.toHaveProperty('sample');
   });
 
