@@ -109,12 +109,16 @@ export function apiNameFromUrl(
   return undefined;
 }
 
+/** Whether `api` is one of `apis` (a site's part of the allowlist). */
+export const matchesAny =
+  (apis: SiteApis) =>
+  (api: string): boolean =>
+    Object.values(apis).some((match) => match.test(api));
+
 export function apiRuleFor(api: string): ApiRule | undefined {
   return API_ALLOWLIST.find((r) => r.match.test(api));
 }
 
 export function isAllowlisted(api: string): boolean {
-  return Object.values(API_PATTERNS).some((kinds) =>
-    Object.values(kinds).some((match) => match.test(api)),
-  );
+  return Object.values(API_PATTERNS).some((apis) => matchesAny(apis)(api));
 }

@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   copyChannelId,
+  allowApis,
   installCapture,
+  jsonpHook,
+  mtopHook,
   pollForPageGlobals,
   wrapFetch,
   mtopApiUrl,
@@ -10,7 +13,10 @@ import {
   type CaptureWindow,
 } from '@/utils/capture/capture';
 import { parseCaptureMessage } from '@/utils/capture/captureMessage';
-import { isAllowlisted } from '@/utils/sites/apis';
+import { ALIBABA_APIS, ALIEXPRESS_APIS, isAllowlisted, matchesAny } from '@/utils/sites/apis';
+
+// The hooks tested one by one capture the whole allowlist (installCapture sets a script's part).
+allowApis(isAllowlisted);
 
 const LIST_API = 'mtop.global.merchant.new.product.manager.render.list';
 const LIST_URL = `https://seller-acs.aliexpress.com/h5/${LIST_API}/1.0/?jsv=2.6.1&appKey=30267743&api=${LIST_API}&v=1.0`;
@@ -249,13 +255,34 @@ describe('lib.mtop.request wrapper and page config', () => {
       targets.push(origin);
     };
     const page = { ...win, setTimeout: () => 0 };
-    installCapture(page, null);
+    installCapture(page, null, isAllowlisted, [mtopHook, jsonpHook]);
     // A second install (script injected twice) must not wrap twice and post twice.
-    installCapture(page, null);
+    installCapture(page, null, isAllowlisted, [mtopHook, jsonpHook]);
     await (await page.fetch!(LIST_URL)).text();
     await flush();
     expect(targets).toEqual(['https://csp.aliexpress.com']);
     expect(posted[0]).toEqual({ source: 'storewise-capture', apiUrl: LIST_URL, body: BODY });
+  });
+
+  it("a marketplace's script captures its own part of the allowlist only", async () => {
+    const captured = async (allow: (api: string) => boolean) => {
+      const { win } = fakeWindow(pageResponse);
+      const posted: unknown[] = [];
+      const page = { ...win, setTimeout: () => 0, postMessage: (m: unknown) => posted.push(m) };
+      installCapture(page, null, allow, []);
+      await (await page.fetch!(LIST_URL)).text();
+      await flush();
+      return posted;
+    };
+    try {
+      // The AliExpress product list is no Alibaba.com API.
+      expect(await captured(matchesAny(ALIBABA_APIS))).toEqual([]);
+      expect(await captured(matchesAny(ALIEXPRESS_APIS))).toEqual([
+        { source: 'storewise-capture', apiUrl: LIST_URL, body: BODY },
+      ]);
+    } finally {
+      allowApis(isAllowlisted);
+    }
   });
 });
 
