@@ -18,6 +18,35 @@ const escapeNoncharacters = {
   },
 };
 
+// The overlays' CSS (shadow-root style sheets and host styles, marked
+// /* css */ in utils/overlay/) is written to be read; the content scripts ship on every
+// console page, so the build drops its comments and layout whitespace, as the
+// minifier does for the code around it. Only whitespace that CSS ignores goes:
+// around braces, semicolons and commas, after a colon, before !important, and
+// runs of it.
+const CSS_LITERAL = /\/\* css \*\/ (?:`([^`]*)`|'([^'\n]*)')/g;
+const minifyCss = (css: string) =>
+  css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/\s+!important/g, '!important')
+    .replace(/;}/g, '}');
+const minifyOverlayCss = {
+  name: 'storewise:minify-overlay-css',
+  enforce: 'pre' as const,
+  transform(code: string, id: string) {
+    if (!id.includes('/utils/overlay/') || !code.includes('/* css */')) return null;
+    return code.replace(CSS_LITERAL, (_, template?: string, quoted?: string) => {
+      if (quoted !== undefined) return `'${minifyCss(quoted)}'`;
+      // Interpolations (${BASE}) stay as they are.
+      const parts = (template ?? '').split(/(\$\{[^}]*\})/);
+      return `\`${parts.map((p, i) => (i % 2 ? p : minifyCss(p))).join('')}\``;
+    });
+  },
+};
+
 // The manifest asks for the fewest permissions that the features use. Host
 // permissions name only the seller-console hosts (docs/CONSOLES.md); never <all_urls>.
 export default defineConfig({
@@ -27,7 +56,7 @@ export default defineConfig({
   imports: false,
   // Manifest V3 everywhere; WXT would build Firefox as MV2 by default.
   manifestVersion: 3,
-  vite: () => ({ plugins: [escapeNoncharacters] }),
+  vite: () => ({ plugins: [minifyOverlayCss, escapeNoncharacters] }),
   // npm run zip (scripts/zip.mjs). The sources zip Firefox Add-ons asks for
   // holds what the build reads, and SOURCE_BUILD.md says how to rebuild it;
   // tests, fixtures, screenshots and benchmark results are not part of the build.

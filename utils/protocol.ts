@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ReadResult, Site } from './types';
+import type { SampleMaterial } from './redact/material';
 import type { TitleAdviceReply, TitleAdviceRequest } from '../entrypoints/background/titleAdvice';
 
 // Every message the extension sends, in one typed protocol (docs/ARCHITECTURE.md#message-protocol).
@@ -9,10 +10,11 @@ import type { TitleAdviceReply, TitleAdviceRequest } from '../entrypoints/backgr
 /**
  * A read as a content script reports it: the reader's result, plus, for a
  * captured response, the request URL it came from, and, for a read that
- * failed, its redacted sample (utils/redact/sample.ts) for "Copy a redacted
- * sample". The background validates both before logging them.
+ * failed, the material of its sample (utils/redact/material.ts), which the
+ * background validates and redacts (utils/redact/sample.ts) for "Copy a
+ * redacted sample" before logging the read: only the redacted sample is stored.
  */
-export type ReadReport = ReadResult & { apiUrl?: string; sample?: string };
+export type ReadReport = ReadResult & { apiUrl?: string; material?: SampleMaterial };
 
 export type IngestReply =
   | { ok: true; status: 'stored' | 'duplicate' | 'logged'; storeKey?: string; rowCount?: number }

@@ -5,7 +5,8 @@ import { StorageFullError, withQuotaRecovery } from '../../utils/db/retention';
 import { getSetting } from '../../utils/settings/settings';
 import type { StorewiseDB } from '../../utils/db/db';
 import type { IngestReply } from '../../utils/protocol';
-import { MAX_SAMPLE_CHARS } from '../../utils/redact/sample';
+import { MAX_SAMPLE_CHARS, sampleOf } from '../../utils/redact/sample';
+import { MAX_CELLS, MAX_ROWS, MAX_TABLES } from '../../utils/redact/material';
 import { z } from 'zod';
 
 export interface SenderInfo {
@@ -15,23 +16,55 @@ export interface SenderInfo {
   tab?: { id?: number };
 }
 
+const tableMaterial = z.object({
+  headers: z.array(z.string()).max(MAX_CELLS),
+  rows: z.array(z.array(z.string()).max(MAX_CELLS)).max(MAX_ROWS),
+  more: z.boolean(),
+});
+
 /**
  * What a report carries beside the read (utils/protocol.ts ReadReport). Each
  * field is checked on its own: a bad or oversized one is dropped, and the read
- * is still stored or logged.
+ * is still stored or logged. The sample material (utils/redact/material.ts)
+ * is raw page data: it is only ever redacted into the sample, never stored.
  */
 const reportExtras = {
   apiUrl: z.url({ protocol: /^https?$/ }).max(4000),
+  material: z.discriminatedUnion('from', [
+    // The limits of utils/capture/captureMessage.ts.
+    z.object({
+      from: z.literal('capture'),
+      apiUrl: z.string().max(16_000),
+      body: z.string().max(20_000_000),
+    }),
+    z.object({
+      from: z.literal('page'),
+      tables: z.array(tableMaterial).max(MAX_TABLES),
+      moreTables: z.boolean(),
+    }),
+  ]),
   sample: z.string().min(1).max(MAX_SAMPLE_CHARS),
 };
 
-function extrasOf(payload: unknown, withSample: boolean): { apiUrl?: string; sample?: string } {
-  const raw = payload as { apiUrl?: unknown; sample?: unknown };
+function extrasOf(payload: unknown, sampleFor?: ReadResult): { apiUrl?: string; sample?: string } {
+  const raw = payload as { apiUrl?: unknown; material?: unknown };
   const apiUrl = reportExtras.apiUrl.safeParse(raw.apiUrl);
-  const sample = reportExtras.sample.safeParse(raw.sample);
+  const material = sampleFor ? reportExtras.material.safeParse(raw.material) : undefined;
+  // Redacted here, before the read is logged: the raw material goes no further.
+  let sample: string | undefined;
+  if (material?.success) {
+    try {
+      const made = reportExtras.sample.safeParse(
+        sampleOf(material.data, sampleFor, sampleFor?.url),
+      );
+      if (made.success) sample = made.data;
+    } catch {
+      // no sample: the failure is logged without one
+    }
+  }
   return {
     ...(apiUrl.success ? { apiUrl: apiUrl.data } : {}),
-    ...(withSample && sample.success ? { sample: sample.data } : {}),
+    ...(sample ? { sample } : {}),
   };
 }
 
@@ -69,7 +102,7 @@ export async function handleReportRead(
       url: result.url,
       at: now.toISOString(),
       reason: result.reason,
-      ...extrasOf(payload, result.status !== 'blocked'),
+      ...extrasOf(payload, result.status !== 'blocked' ? result : undefined),
     });
     return { ok: true, status: 'logged' };
   }
@@ -87,7 +120,7 @@ export async function handleReportRead(
       url: result.url,
       at: now.toISOString(),
       rowCount: outcome.rowCount,
-      ...extrasOf(payload, false),
+      ...extrasOf(payload),
     });
     return {
       ok: true,

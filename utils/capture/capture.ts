@@ -1,4 +1,4 @@
-import { apiNameFromUrl, isAllowlisted } from '../sites/apis';
+import { apiNameFromUrl } from '../sites/apis';
 import { CAPTURE_SOURCE } from './captureMessage';
 
 // The MAIN-world capture (docs/CONSOLES.md "How to read a page", step 1). It
@@ -13,7 +13,10 @@ import { CAPTURE_SOURCE } from './captureMessage';
 // - only allowlisted API responses leave the page's world (no cookies, tokens,
 //   request bodies or other APIs), posted to our isolated script only.
 // We never send a request of our own. Imports stay to utils/sites/apis.ts and
-// the message tag: this bundle ships into every console page.
+// the message tag: this bundle ships into every console page. Each marketplace
+// has its own MAIN-world script (entrypoints/capture-*.content.ts) with its
+// part of the allowlist and only the hooks its consoles need; the buyer-side
+// pages get one with all of them (entrypoints/capture.content.ts).
 
 /** Where captures go: the full request URL (query included) and the raw response text. */
 export type CaptureSink = (apiUrl: string, body: string) => void;
@@ -28,11 +31,19 @@ export interface CaptureWindow {
 
 const noop = () => undefined;
 
+/** The allowlisted API names this script captures (nothing until installCapture or allowApis says). */
+let allowed: (api: string) => boolean = () => false;
+
+/** Sets what allowlistedUrl lets through: the script's part of utils/sites/apis.ts. */
+export function allowApis(test: (api: string) => boolean): void {
+  allowed = test;
+}
+
 /** The request URL resolved against the page when its API is allowlisted, else undefined. */
 export function allowlistedUrl(requestUrl: string | undefined, base: string): string | undefined {
   if (!requestUrl) return undefined;
   const api = apiNameFromUrl(requestUrl, base);
-  return api && isAllowlisted(api) ? new URL(requestUrl, base).href : undefined;
+  return api && allowed(api) ? new URL(requestUrl, base).href : undefined;
 }
 
 export function postingSink(win: CaptureWindow): CaptureSink {
@@ -359,16 +370,29 @@ export function pollForPageGlobals(
 
 const installedOn = new WeakSet<object>();
 
-/** Installs every hook once per window. */
+type CaptureHost = CaptureWindow & PollWindow & JsonpWindow;
+
+/** A hook beyond fetch and XHR: the mtop SDK and page config, or JSONP. */
+export type ExtraHook = (win: CaptureHost, root: HTMLElement | null, sink: CaptureSink) => void;
+
+export const mtopHook: ExtraHook = (win, root, sink) => pollForPageGlobals(win, root, sink);
+export const jsonpHook: ExtraHook = (win, _root, sink) => wrapScriptInsertion(win, sink);
+
+/**
+ * Installs the hooks once per window: fetch and XHR, and `extra` (only the
+ * hooks a marketplace's pages need), capturing the APIs `allow` lets through.
+ */
 export function installCapture(
-  win: CaptureWindow & PollWindow & JsonpWindow,
+  win: CaptureHost,
   root: HTMLElement | null,
+  allow: (api: string) => boolean,
+  extra: readonly ExtraHook[],
 ): void {
   if (installedOn.has(win)) return;
   installedOn.add(win);
+  allowApis(allow);
   const sink = postingSink(win);
   wrapFetch(win, sink);
   wrapXhr(win, sink);
-  wrapScriptInsertion(win, sink);
-  pollForPageGlobals(win, root, sink);
+  for (const hook of extra) hook(win, root, sink);
 }

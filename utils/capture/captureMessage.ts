@@ -1,4 +1,4 @@
-import { apiNameFromUrl, isAllowlisted } from '../sites/apis';
+import { apiNameFromUrl } from '../sites/apis';
 import type { CaptureRecord } from '../sites/shared/record';
 
 // The MAIN-world script posts `{ source: CAPTURE_SOURCE, apiUrl, body }` to the
@@ -24,9 +24,14 @@ export interface PostedRecord extends CaptureRecord {
 
 /**
  * The capture record of a window message, or undefined when the message is not
- * ours, is malformed, oversized, or names an API off the allowlist.
+ * ours, is malformed, oversized, or names an API that `reads` refuses: the
+ * content script's own readers (registry.ts readsApi), whose APIs are on the
+ * allowlist (utils/sites/apis.ts), so a site's script carries only its part.
  */
-export function parseCaptureMessage(data: unknown): PostedRecord | undefined {
+export function parseCaptureMessage(
+  data: unknown,
+  reads: (api: string) => boolean,
+): PostedRecord | undefined {
   if (!data || typeof data !== 'object') return undefined;
   const { source, apiUrl, body } = data as Record<string, unknown>;
   if (source !== CAPTURE_SOURCE) return undefined;
@@ -34,6 +39,6 @@ export function parseCaptureMessage(data: unknown): PostedRecord | undefined {
   if (typeof body !== 'string' || body.length > MAX_BODY_CHARS) return undefined;
   if (!/^https?:\/\//i.test(apiUrl)) return undefined;
   const api = apiNameFromUrl(apiUrl);
-  if (!api || !isAllowlisted(api)) return undefined;
+  if (!api || !reads(api)) return undefined;
   return { api, apiUrl, body };
 }

@@ -30,18 +30,15 @@ export async function inSlices<T>(
   step: (item: T) => void,
   opts: { win?: Window; stop?: () => boolean; perCheck?: number } = {},
 ): Promise<boolean> {
-  const win = opts.win ?? window;
-  const perCheck = opts.perCheck ?? ROWS_PER_CHECK;
-  let sliceStart = win.performance.now();
-  for (let i = 0; i < items.length; i++) {
-    step(items[i] as T);
-    if ((i + 1) % perCheck === 0 && win.performance.now() - sliceStart > SLICE_MS) {
-      await yieldToPage(win);
-      if (opts.stop?.()) return false;
-      sliceStart = win.performance.now();
+  // One step per item: readInSlices does the timing and the yielding.
+  function* steps(): Steps<true> {
+    for (const item of items) {
+      step(item);
+      yield;
     }
+    return true;
   }
-  return true;
+  return (await readInSlices(steps(), opts)) === true;
 }
 
 /**

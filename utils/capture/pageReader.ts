@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readDocumentSteps } from '../sites/registry';
+import { readDocumentSteps, readsApi } from '../sites/registry';
 import { sendMessage } from '../protocol';
 import type { ReadResult } from '../types';
-import { captureSample, documentSample } from '../redact/sample';
+import { documentMaterial, type SampleMaterial } from '../redact/material';
 import { parseCaptureMessage } from './captureMessage';
 import { readPosted } from './readPosted';
 import { domEpoch, forgetDom, memoiseDom, stopMemoisingDom } from '../sites/dom';
@@ -12,8 +12,9 @@ import { digestOf, foreignChange, primeDom, readInSlices } from './domPrime';
 // settles after pagination / sorting / virtual scroll, afresh on SPA route
 // changes, and whenever the MAIN-world script hands over an allowlisted API
 // response. Every listener, observer and timer is tied to `ctx`. A read that
-// fails as unrecognized or empty carries a redacted sample of what could not
-// be read, for the side panel's "Copy a redacted sample".
+// fails as unrecognized or empty carries the material of what could not be
+// read (utils/redact/material.ts); the background redacts it into the sample
+// for the side panel's "Copy a redacted sample" before logging the read.
 // The DOM read runs after the table's cells are read in slices that yield to
 // the page (primeDom), and assembles its rows in such slices too
 // (readInSlices), so no task of ours is long; the title overlay shares that
@@ -37,7 +38,7 @@ export function startPageReader(ctx: ContentScriptContext, win: Window = window)
   const report = (
     path: keyof typeof lastKey,
     result: ReadResult,
-    extra: { apiUrl?: string; sample?: () => string } = {},
+    extra: { apiUrl?: string; material?: () => SampleMaterial } = {},
   ) => {
     const key = digestOf(
       result.status === 'ok'
@@ -51,16 +52,16 @@ export function startPageReader(ctx: ContentScriptContext, win: Window = window)
     const forget = () => {
       if (lastKey[path] === key) lastKey[path] = '';
     };
-    let sample: string | undefined;
+    let material: SampleMaterial | undefined;
     try {
-      sample = wantsSample(result) ? extra.sample?.() : undefined;
+      material = wantsSample(result) ? extra.material?.() : undefined;
     } catch (e) {
       console.warn('[storewise] sample failed', e);
     }
     sendMessage('reportRead', {
       ...result,
       ...(extra.apiUrl ? { apiUrl: extra.apiUrl.slice(0, MAX_LOGGED_URL) } : {}),
-      ...(sample ? { sample } : {}),
+      ...(material ? { material } : {}),
     }).then(
       (reply) => {
         if (reply.ok) return;
@@ -92,8 +93,7 @@ export function startPageReader(ctx: ContentScriptContext, win: Window = window)
       // Hand over in a task of its own: comparing and cloning a 1,000-row read
       // right after reading it would make one long main-thread task.
       ctx.setTimeout(
-        () =>
-          report('dom', result, { sample: () => documentSample(win.document, result, url.href) }),
+        () => report('dom', result, { material: () => documentMaterial(win.document) }),
         0,
       );
     } catch (e) {
@@ -133,7 +133,7 @@ export function startPageReader(ctx: ContentScriptContext, win: Window = window)
 
   ctx.addEventListener(win, 'message', (event: MessageEvent) => {
     if (event.source !== win) return;
-    const record = parseCaptureMessage(event.data);
+    const record = parseCaptureMessage(event.data, readsApi);
     if (!record) return;
     try {
       const pageUrl = new URL(win.location.href);
@@ -141,7 +141,7 @@ export function startPageReader(ctx: ContentScriptContext, win: Window = window)
       if (result.status === 'ok') jsonOkFor = pageUrl.href;
       report('json', result, {
         apiUrl: record.apiUrl,
-        sample: () => captureSample(record, result, pageUrl.href),
+        material: () => ({ ...record, from: 'capture' }),
       });
     } catch (e) {
       console.warn('[storewise] capture read failed', e);

@@ -30,7 +30,7 @@ export function createApplyBar(
     'title-apply',
     // Fixed height, inline, positioned only so the status note can float
     // below it without taking space in the form.
-    'display: inline-block; height: 24px; margin: 0 0 0 8px; vertical-align: middle; position: relative;',
+    /* css */ 'display: inline-block; height: 24px; margin: 0 0 0 8px; vertical-align: middle; position: relative;',
     BADGE_CSS,
   );
   host.dataset.productId = item.productId;

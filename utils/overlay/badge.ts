@@ -30,7 +30,7 @@ export function createBadge(
     doc,
     'span',
     'title-badge',
-    'display: inline-block; height: 18px; margin: 0 0 0 4px; vertical-align: middle; line-height: 0;',
+    /* css */ 'display: inline-block; height: 18px; margin: 0 0 0 4px; vertical-align: middle; line-height: 0;',
     BADGE_CSS,
   );
   host.dataset.productId = item.productId;

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowHost } from '@/utils/overlay/shadowHost';
-import { readCapture, readDocument } from '../sites/registry';
+import { readCapture, readDocument, readsApi } from '../sites/registry';
 import { sendMessage, type MarketBarReply, type MarketBarResponse } from '../protocol';
 import type { ReadResult } from '../types';
 import { parseCaptureMessage } from '../capture/captureMessage';
@@ -16,9 +16,9 @@ export const MARKET_BAR_ELEMENT = 'storewise-market-bar';
 const SETTLE_MS = 800;
 
 const HOST_STYLE =
-  'position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important;';
+  /* css */ 'position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important;';
 
-const CSS = `
+const CSS = /* css */ `
 .bar {
   position: fixed; left: 16px; bottom: 16px; z-index: 2147483647;
   display: flex; gap: 8px; align-items: center; max-width: 520px;
@@ -160,7 +160,7 @@ export function startMarketBar(ctx: ContentScriptContext, win: Window = window):
   });
   ctx.addEventListener(win, 'message', (event: MessageEvent) => {
     if (event.source !== win) return;
-    const capture = parseCaptureMessage(event.data);
+    const capture = parseCaptureMessage(event.data, readsApi);
     if (!capture) return;
     try {
       report(readCapture(capture, new URL(win.location.href), new Date(), win.document));

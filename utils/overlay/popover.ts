@@ -49,7 +49,7 @@ export function renderDiff(
   return box;
 }
 
-const SR_CSS = `.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }`;
+const SR_CSS = /* css */ `.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }`;
 
 export class TitlePopover {
   private layer: ShadowHost | undefined;
@@ -91,7 +91,7 @@ export class TitlePopover {
       doc,
       'div',
       'title-popover',
-      'position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483646;',
+      /* css */ 'position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483646;',
       POPOVER_CSS + SR_CSS,
     );
     const headingId = 'storewise-pop-title';

@@ -1,7 +1,7 @@
 // Styles inside the overlays' shadow roots: the console's CSS cannot reach
 // them and they cannot reach the console. Focus is always visible (UI rules).
 
-const BASE = `
+const BASE = /* css */ `
 :host { all: initial; }
 /* On every element: the host's inline all:initial outranks :host rules. */
 * { box-sizing: border-box; font-family: -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; }
@@ -9,7 +9,7 @@ button { cursor: pointer; }
 button:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
 `;
 
-export const BADGE_CSS = `${BASE}
+export const BADGE_CSS = /* css */ `${BASE}
 .badge {
   display: inline-flex; align-items: center; gap: 2px; height: 18px; padding: 0 5px;
   border-radius: 9px; border: 1px solid currentColor; background: #fff;
@@ -26,7 +26,7 @@ export const BADGE_CSS = `${BASE}
 .status:empty { display: none; }
 `;
 
-export const POPOVER_CSS = `${BASE}
+export const POPOVER_CSS = /* css */ `${BASE}
 .pop {
   position: absolute; width: 380px; max-width: calc(100vw - 16px); padding: 12px 14px;
   background: #fff; color: #1f2328; border: 1px solid #c9ced6; border-radius: 8px;

@@ -14,9 +14,9 @@ import type { Site } from '../types';
 export const TOAST_ELEMENT = 'storewise-sale-toast';
 
 const HOST_STYLE =
-  'position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important;';
+  /* css */ 'position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important;';
 
-const CSS = `
+const CSS = /* css */ `
 .toast {
   position: fixed; right: 16px; bottom: 16px; z-index: 2147483647;
   max-width: 360px; display: flex; gap: 12px; align-items: flex-start;

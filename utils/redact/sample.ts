@@ -1,10 +1,12 @@
-import { textOf } from '../sites/dom';
 import { redactBody, redactText, redactUrl, type RedactOptions } from './redact';
+import { documentMaterial, MAX_TABLES, type SampleMaterial, type TableMaterial } from './material';
 
 // The redacted sample a failed read carries to the read log, for the side
 // panel's "Copy a redacted sample" (utils/redact/redact.ts says what redaction
-// keeps). Built in the content script, where the unreadable response or table
-// is; validated and size-checked again by the background.
+// keeps). The content script gathers the material where the unreadable
+// response or table is (utils/redact/material.ts); the background builds the
+// sample from it here, before the read is logged, so only the redacted
+// sample is ever stored.
 
 /** The longest sample kept with a read-log entry. */
 export const MAX_SAMPLE_CHARS = 16_000;
@@ -61,44 +63,37 @@ export function captureSample(
   }));
 }
 
-const MAX_TABLES = 8;
-const MAX_CELLS = 40;
-const CELL = 'th, td, [role="columnheader"], [role="gridcell"], [role="cell"]';
-const MAX_LABEL_CHARS = 40;
-
 /**
  * The sample of a rendered page: each table's header labels as they read
  * (console labels, not seller data) and its first rows with every cell
- * redacted. Labels come from rows made of header cells only, so a data row
- * (or a row-header cell holding a product name) never passes as a label.
+ * redacted (utils/redact/material.ts says which rows and labels).
  */
-export function documentSample(doc: Document, of?: SampleOf, pageUrl?: string): string {
-  const tables = Array.from(
-    doc.querySelectorAll('table, [role="table"], [role="grid"], [role="treegrid"]'),
-  ).filter((t) => !t.parentElement?.closest('table, [role="table"], [role="grid"]'));
+export function pageSample(
+  material: { tables: readonly TableMaterial[]; moreTables: boolean },
+  of?: SampleOf,
+  pageUrl?: string,
+): string {
   return fit(({ maxItems = 3 }) => ({
     ...head(of, pageUrl),
-    tables: tables.slice(0, MAX_TABLES).map((table) => {
-      const headers: string[] = [];
-      const rows: unknown[] = [];
-      // Stops at the first row past the ones shown: a 1,000-row table costs no more than a small one.
-      for (const row of Array.from(table.querySelectorAll('tr, [role="row"]'))) {
-        const cells = Array.from(row.querySelectorAll(CELL))
-          .filter((c) => c.closest('tr, [role="row"]') === row)
-          .slice(0, MAX_CELLS);
-        if (cells.length === 0) continue;
-        if (cells.every((c) => c.tagName === 'TH' || c.getAttribute('role') === 'columnheader')) {
-          headers.push(...cells.map((c) => textOf(c).slice(0, MAX_LABEL_CHARS)));
-          continue;
-        }
-        if (rows.length === maxItems) {
-          rows.push('<more rows>');
-          break;
-        }
-        rows.push(cells.map((c) => redactText(textOf(c))));
-      }
-      return { headers: headers.slice(0, MAX_CELLS), rows };
+    tables: material.tables.slice(0, MAX_TABLES).map((table) => {
+      const rows: unknown[] = table.rows
+        .slice(0, maxItems)
+        .map((cells) => cells.map((text) => redactText(text)));
+      if (table.rows.length > maxItems || table.more) rows.push('<more rows>');
+      return { headers: table.headers, rows };
     }),
-    ...(tables.length > MAX_TABLES ? { moreTables: true } : {}),
+    ...(material.moreTables ? { moreTables: true } : {}),
   }));
+}
+
+/** The sample of the tables of `doc` (the CLI and tests; the content script sends the material). */
+export function documentSample(doc: Document, of?: SampleOf, pageUrl?: string): string {
+  return pageSample(documentMaterial(doc), of, pageUrl);
+}
+
+/** The sample of what a content script gathered for a failed read. */
+export function sampleOf(material: SampleMaterial, of?: SampleOf, pageUrl?: string): string {
+  return material.from === 'capture'
+    ? captureSample(material, of, pageUrl)
+    : pageSample(material, of, pageUrl);
 }

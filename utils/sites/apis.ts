@@ -12,127 +12,75 @@ export interface ApiRule {
   match: RegExp;
 }
 
-export const API_ALLOWLIST: readonly ApiRule[] = [
-  {
-    site: 'aliexpress',
-    pageKind: 'productList',
-    match: /^mtop\.global\.merchant\.new\.product\.manager\.render\.list$/,
-  },
-  // One generic table API serves the ranking and the product-analysis keyword
-  // tab: the request's `data.url` names the table (PageReader.request).
-  {
-    site: 'aliexpress',
-    pageKind: 'productRank',
-    match: /^mtop\.aliexpress\.seller\.business\.advice\.table\.query$/,
-  },
-  {
-    site: 'aliexpress',
-    pageKind: 'productKeywords',
-    match: /^mtop\.aliexpress\.seller\.business\.advice\.table\.query$/,
-  },
-  {
-    site: 'aliexpress',
-    pageKind: 'campaigns',
-    match: /^mtop\.global\.campaign\.merchants\.activity\.list\.nodada\.data$/,
-  },
+/** One generic table API serves the ranking and the product-analysis keyword tab. */
+const ADVICE_TABLE = /^mtop\.aliexpress\.seller\.business\.advice\.table\.query$/;
+
+type SiteApis = Readonly<Partial<Record<PageKind, RegExp>>>;
+
+/**
+ * The allowlist as tables, page kind → API name pattern, one per site: the
+ * MAIN-world script carries all three (API_PATTERNS) without field names
+ * repeated per rule; a site's content script carries only its own (its
+ * readers name their patterns).
+ */
+export const ALIEXPRESS_APIS: SiteApis = {
+  productList: /^mtop\.global\.merchant\.new\.product\.manager\.render\.list$/,
+  // The request's `data.url` names the table (PageReader.request).
+  productRank: ADVICE_TABLE,
+  productKeywords: ADVICE_TABLE,
+  campaigns: /^mtop\.global\.campaign\.merchants\.activity\.list\.nodada\.data$/,
   // The data centre's card API: `data.serviceKey` names the card.
-  {
-    site: 'aliexpress',
-    pageKind: 'storeOverview',
-    match: /^mtop\.aliexpress\.dps\.query$/,
-  },
-  {
-    site: 'aliexpress',
-    pageKind: 'penalties',
-    match: /^mtop\.ae\.merchant\.csp\.illegal\.querypunishlist$/i,
-  },
-  // Taobao/Tmall (readers in utils/sites/taobao/): the myseller on-sale list
-  // over mtop, sycm item metrics and item and shop search-term sources by path.
-  {
-    site: 'taobao',
-    pageKind: 'productList',
-    match: /^mtop\.(?:taobao|tmall)\.sell\.pc\.manage\.async$/,
-  },
-  {
-    site: 'taobao',
-    pageKind: 'productRank',
-    match:
-      /^\/cc\/item\/(?:live\/)?view\/top\.json$|^\/cc\/item\/portal\/itemList\.json$|^\/cc\/item\/sale\/overview\.json$|^\/flow\/item\/source\/tree\/support\.json$/,
-  },
-  {
-    site: 'taobao',
-    pageKind: 'productKeywords',
-    match: /^\/flow\/(?:v3\/)?new\/item\/source\/detail\.json$/,
-  },
+  storeOverview: /^mtop\.aliexpress\.dps\.query$/,
+  penalties: /^mtop\.ae\.merchant\.csp\.illegal\.querypunishlist$/i,
+  // Buyer-side (market watch; utils/sites/aliexpress/buyer.ts), captured only
+  // on the hosts the seller granted: the item data (JSONP).
+  listing: /^mtop\.aliexpress\.pdp\.pc\.query$/,
+};
+
+// Taobao/Tmall (readers in utils/sites/taobao/): the myseller on-sale list
+// over mtop, sycm item metrics and item and shop search-term sources by path.
+export const TAOBAO_APIS: SiteApis = {
+  productList: /^mtop\.(?:taobao|tmall)\.sell\.pc\.manage\.async$/,
+  productRank:
+    /^\/cc\/item\/(?:live\/)?view\/top\.json$|^\/cc\/item\/portal\/itemList\.json$|^\/cc\/item\/sale\/overview\.json$|^\/flow\/item\/source\/tree\/support\.json$/,
+  productKeywords: /^\/flow\/(?:v3\/)?new\/item\/source\/detail\.json$/,
   // The shop-level search-term report: the same rows for the whole store.
-  {
-    site: 'taobao',
-    pageKind: 'storeKeywords',
-    match: /^\/flow\/v3\/shop\/source\/detail\/v3\.json$/,
-  },
-  {
-    site: 'taobao',
-    pageKind: 'customerSegments',
-    match: /^\/domain\/(?:one|multi)Query\.json$/,
-  },
-  {
-    site: 'taobao',
-    pageKind: 'campaigns',
-    match: /^\/domain\/item\/query\.json$/,
-  },
+  storeKeywords: /^\/flow\/v3\/shop\/source\/detail\/v3\.json$/,
+  customerSegments: /^\/domain\/(?:one|multi)Query\.json$/,
+  campaigns: /^\/domain\/item\/query\.json$/,
   // The title-word report of one item (its itemId is in the request URL).
-  {
-    site: 'taobao',
-    pageKind: 'titleWords',
-    match: /^\/cc\/item\/(?:v\d\/)?getTitleWords\.json$/,
-  },
-  // Alibaba.com (readers in utils/sites/alibaba/): products_manage by path,
-  // the data pages' hz-mydata / mydata `self/.json` by iName, alicrm by path.
-  {
-    site: 'alibaba',
-    pageKind: 'productList',
-    match: /^\/product\/managementproducts\/asyQueryProductsList(?:WithPowerScore)?\.do$/,
-  },
-  {
-    site: 'alibaba',
-    pageKind: 'productRank',
-    match: /^(?:getVipEffectiveProductsAndStats|customerAdviser\/prodList)$/,
-  },
-  {
-    site: 'alibaba',
-    pageKind: 'productKeywords',
-    match: /^vip\/product\/360\/wordAnalysis\/content$/,
-  },
-  {
-    site: 'alibaba',
-    pageKind: 'storeKeywords',
-    match: /^vip\/traffic\/keyword\/getKeywords$/,
-  },
-  {
-    site: 'alibaba',
-    pageKind: 'storeOverview',
-    match: /^vip\/home\/custom\/getShopSummary$/,
-  },
-  {
-    site: 'alibaba',
-    pageKind: 'visitors',
-    match: /^getVisitors$/,
-  },
-  {
-    site: 'alibaba',
-    pageKind: 'customers',
-    match: /\/customerQueryServiceI\/queryCustomerList\.json$/,
-  },
-  // Buyer-side pages (market watch; readers in utils/sites/*/buyer.ts), captured
-  // only on the hosts the seller granted: the AliExpress item data (JSONP) and
-  // the Taobao search results.
-  { site: 'aliexpress', pageKind: 'listing', match: /^mtop\.aliexpress\.pdp\.pc\.query$/ },
-  {
-    site: 'taobao',
-    pageKind: 'searchResults',
-    match: /^mtop\.relationrecommend\.wirelessrecommend\.recommend$/,
-  },
-];
+  titleWords: /^\/cc\/item\/(?:v\d\/)?getTitleWords\.json$/,
+  // Buyer-side: the search results (utils/sites/taobao/buyer.ts).
+  searchResults: /^mtop\.relationrecommend\.wirelessrecommend\.recommend$/,
+};
+
+// Alibaba.com (readers in utils/sites/alibaba/): products_manage by path,
+// the data pages' hz-mydata / mydata `self/.json` by iName, alicrm by path.
+export const ALIBABA_APIS: SiteApis = {
+  productList: /^\/product\/managementproducts\/asyQueryProductsList(?:WithPowerScore)?\.do$/,
+  productRank: /^(?:getVipEffectiveProductsAndStats|customerAdviser\/prodList)$/,
+  productKeywords: /^vip\/product\/360\/wordAnalysis\/content$/,
+  storeKeywords: /^vip\/traffic\/keyword\/getKeywords$/,
+  storeOverview: /^vip\/home\/custom\/getShopSummary$/,
+  visitors: /^getVisitors$/,
+  customers: /\/customerQueryServiceI\/queryCustomerList\.json$/,
+};
+
+export const API_PATTERNS: Readonly<Record<Site, SiteApis>> = {
+  aliexpress: ALIEXPRESS_APIS,
+  taobao: TAOBAO_APIS,
+  alibaba: ALIBABA_APIS,
+};
+
+/** The same allowlist as one rule per site and page kind, for the readers and tests. */
+export const API_ALLOWLIST: readonly ApiRule[] = /* @__PURE__ */ (() =>
+  (Object.keys(API_PATTERNS) as Site[]).flatMap((site) =>
+    (Object.entries(API_PATTERNS[site]) as [PageKind, RegExp][]).map(([pageKind, match]) => ({
+      site,
+      pageKind,
+      match,
+    })),
+  ))();
 
 /**
  * The API name of a request URL: the mtop name (`/h5/mtop.x.y/1.0/`), the
@@ -161,10 +109,16 @@ export function apiNameFromUrl(
   return undefined;
 }
 
+/** Whether `api` is one of `apis` (a site's part of the allowlist). */
+export const matchesAny =
+  (apis: SiteApis) =>
+  (api: string): boolean =>
+    Object.values(apis).some((match) => match.test(api));
+
 export function apiRuleFor(api: string): ApiRule | undefined {
   return API_ALLOWLIST.find((r) => r.match.test(api));
 }
 
 export function isAllowlisted(api: string): boolean {
-  return apiRuleFor(api) !== undefined;
+  return Object.values(API_PATTERNS).some((apis) => matchesAny(apis)(api));
 }

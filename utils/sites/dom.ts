@@ -1,4 +1,4 @@
-import { matchAlias, normaliseLabel } from './normalise';
+import { foldSpace, matchAlias, normaliseLabel, normalisedAliases } from './normalise';
 import { runSteps, type Steps } from './steps';
 
 // DOM fallback helpers. Tables are found by header *text* (zh and en label
@@ -18,7 +18,7 @@ export type TableRead<F extends string> =
 
 const HEADER_CELL = 'th, [role="columnheader"]';
 const ROW = 'tr, [role="row"]';
-const BODY_CELL = 'td, th, [role="gridcell"], [role="cell"]';
+const HEADS = `${HEADER_CELL}, thead`;
 
 /**
  * A content script's memo of one DOM state: cell texts and table body rows,
@@ -64,7 +64,7 @@ export function textOf(el: Element | null | undefined): string {
   if (!el) return '';
   const known = memo?.text.get(el);
   if (known !== undefined) return known;
-  const text = (el.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  const text = foldSpace(el.textContent ?? '');
   memo?.text.set(el, text);
   return text;
 }
@@ -73,7 +73,7 @@ export function textOf(el: Element | null | undefined): string {
 export function rowCells(row: Element): Element[] {
   const known = memo?.cells.get(row);
   if (known) return known;
-  const cells = Array.from(row.children).filter((el) => el.matches(BODY_CELL));
+  const cells = Array.from(row.children).filter(isBodyCell);
   memo?.cells.set(row, cells);
   return cells;
 }
@@ -106,9 +106,8 @@ function matchHeader<F extends string>(cell: Element, aliases: Aliases<F>): F | 
   }
   // Labels with a trailing unit or hint, e.g. "曝光量(次)" or "Exposure ⓘ".
   const n = normaliseLabel(headerLabel(cell));
-  for (const key of Object.keys(aliases) as F[]) {
-    if (aliases[key].some((a) => n.startsWith(normaliseLabel(a)) && normaliseLabel(a).length >= 2))
-      return key;
+  for (const [key, norms] of normalisedAliases(aliases)) {
+    if (norms.some((a) => n.startsWith(a) && a.length >= 2)) return key;
   }
   return undefined;
 }
@@ -119,10 +118,13 @@ interface Candidate<F extends string> {
   container: Element;
 }
 
-function candidates<F extends string>(root: ParentNode, aliases: Aliases<F>): Candidate<F>[] {
+function candidates<F extends string>(
+  headerCells: readonly Element[],
+  aliases: Aliases<F>,
+): Candidate<F>[] {
   const out: Candidate<F>[] = [];
   const headerRows = new Set<Element>();
-  for (const cell of Array.from(root.querySelectorAll(HEADER_CELL))) {
+  for (const cell of headerCells) {
     const row = cell.closest(ROW);
     if (row) headerRows.add(row);
   }
@@ -146,17 +148,49 @@ function candidates<F extends string>(root: ParentNode, aliases: Aliases<F>): Ca
   return out.sort((a, b) => b.map.size - a.map.size);
 }
 
-function bodyRows(c: Element, container: Element): Element[] {
+function bodyRows(c: Element, container: Element, headerRows: () => Set<Element>): Element[] {
   const known = memo?.rows.get(c);
   if (known) return known;
-  const rows = findBodyRows(c, container);
+  const rows = findBodyRows(c, container, headerRows());
   memo?.rows.set(c, rows);
   return rows;
 }
 
-function findBodyRows(c: Element, container: Element): Element[] {
+// Cell kinds tested by hand: `matches` with a selector list costs more than
+// the rest of a 1,000-row read's cell handling.
+const isBodyCell = (el: Element) =>
+  ['td', 'th'].includes(el.localName) ||
+  ['gridcell', 'cell'].includes(el.getAttribute('role') ?? '');
+const isHeaderCell = (el: Element) =>
+  el.localName === 'th' || el.getAttribute('role') === 'columnheader';
+const isRow = (el: Element) => el.localName === 'tr' || el.getAttribute('role') === 'row';
+
+/**
+ * Every header row among `heads` (the header cells and theads of a tree):
+ * isHeaderRow for all rows at once, the rows above each header cell and the
+ * rows in each thead. A 1,000-row table then costs one set lookup per row,
+ * not a search of each row.
+ */
+function headerRowsOf(heads: readonly Element[]): Set<Element> {
+  const rows = new Set<Element>();
+  for (const head of heads) {
+    if (head.localName === 'thead') {
+      if (isRow(head)) rows.add(head);
+      for (const row of Array.from(head.querySelectorAll(ROW))) rows.add(row);
+    }
+    if (!isHeaderCell(head)) continue;
+    for (let el = head.parentElement; el; el = el.parentElement) {
+      if (!isRow(el)) continue;
+      // Its ancestors were added with it.
+      if (rows.has(el)) break;
+      rows.add(el);
+    }
+  }
+  return rows;
+}
+
+function findBodyRows(c: Element, container: Element, headerRows: Set<Element>): Element[] {
   const rows: Element[] = [];
-  const taken = new Set<Element>();
   const table = c.closest('table');
   // Same table first; consoles with a fixed header render the body in a sibling table.
   const scopes: Element[] = [];
@@ -168,8 +202,7 @@ function findBodyRows(c: Element, container: Element): Element[] {
   }
   for (const s of scopes) {
     for (const r of Array.from(s.querySelectorAll(ROW))) {
-      if (r === c || taken.has(r) || isHeaderRow(r)) continue;
-      taken.add(r);
+      if (r === c || headerRows.has(r)) continue;
       rows.push(r);
     }
     if (rows.length > 0) break;
@@ -195,7 +228,10 @@ export function* readTableSteps<F extends string>(
   aliases: Aliases<F>,
   required: readonly NoInfer<F>[],
 ): Steps<TableRead<F>> {
-  const cands = candidates(root, aliases);
+  // One walk finds the header cells and the theads (for the header rows below).
+  const heads = Array.from(root.querySelectorAll(HEADS));
+  const headerCells = heads.filter(isHeaderCell);
+  const cands = candidates(headerCells, aliases);
   const best = cands.find((c) => required.every((f) => [...c.map.values()].includes(f)));
   if (!best) {
     const top = cands[0];
@@ -206,23 +242,34 @@ export function* readTableSteps<F extends string>(
   // Grouped tables (a dimension spanning its indicators) use rowspan: a
   // spanning cell occupies its column in the rows below it too.
   const carried = new Map<number, { cell: TableCell; left: number }>();
-  for (const r of bodyRows(best.headerRow, best.container)) {
+  // The header rows of the whole tree the table is in: its body may sit outside `root`.
+  const headerRows = () => {
+    const tree = best.headerRow.getRootNode() as ParentNode;
+    return headerRowsOf(tree === root ? heads : Array.from(tree.querySelectorAll(HEADS)));
+  };
+  for (const r of bodyRows(best.headerRow, best.container, headerRows)) {
     yield;
     const cells = rowCells(r);
     if (cells.length === 0) continue;
     const row: Partial<Record<F, TableCell>> = {};
-    const occupied = new Set<number>();
-    for (const [c, carry] of carried) {
-      occupied.add(c);
-      const f = best.map.get(c);
-      if (f) row[f] = carry.cell;
-      if (--carry.left <= 0) carried.delete(c);
+    // Most tables span no rows: then no cell is carried and nothing is occupied.
+    const occupied = carried.size > 0 ? new Set<number>() : undefined;
+    if (occupied) {
+      for (const [c, carry] of carried) {
+        occupied.add(c);
+        const f = best.map.get(c);
+        if (f) row[f] = carry.cell;
+        if (--carry.left <= 0) carried.delete(c);
+      }
     }
     let col = 0;
     for (const cell of cells) {
-      while (occupied.has(col)) col++;
+      if (occupied) while (occupied.has(col)) col++;
       const f = best.map.get(col);
-      const span = Number(cell.getAttribute('rowspan') ?? '1') || 1;
+      // Most cells carry no attribute at all: then they span one row and one column.
+      const attrs = cell.hasAttributes();
+      const rowspan = attrs ? cell.getAttribute('rowspan') : null;
+      const span = rowspan === null ? 1 : Number(rowspan) || 1;
       // Only the columns a reader asked for are read (an actions column's
       // buttons and a checkbox column cost nothing).
       if (f || span > 1) {
@@ -230,7 +277,8 @@ export function* readTableSteps<F extends string>(
         if (f) row[f] = read;
         if (span > 1) carried.set(col, { cell: read, left: span - 1 });
       }
-      col += Number(cell.getAttribute('colspan') ?? '1') || 1;
+      const colspan = attrs ? cell.getAttribute('colspan') : null;
+      col += colspan === null ? 1 : Number(colspan) || 1;
     }
     // A colspan row ("no data", a group caption) fills one field at most: skip it.
     if (Object.keys(row).length < Math.min(2, best.map.size)) continue;
@@ -238,6 +286,11 @@ export function* readTableSteps<F extends string>(
   }
   return { ok: true, columns: [...best.map.values()], rows };
 }
+
+const SECURITY_WALL =
+  'iframe[src*="_____tmd_____/punish"], .baxia-dialog-mask, #baxia-dialog-content, iframe[src*="/punish?"]';
+const LOGIN_WALL =
+  'form[action*="login"] input[type="password"], iframe[src*="login.aliexpress.com"], iframe[src*="login.taobao.com"], iframe[src*="passport.alibaba.com"]';
 
 /** Security-check overlays and login walls (docs/CONSOLES.md "How to read a page", step 5). */
 export function detectBlocked(doc: Document, url: URL): string | undefined {
@@ -247,19 +300,12 @@ export function detectBlocked(doc: Document, url: URL): string | undefined {
   ) {
     return 'login required: the console sent this tab to its sign-in page';
   }
-  if (
-    doc.querySelector(
-      'iframe[src*="_____tmd_____/punish"], .baxia-dialog-mask, #baxia-dialog-content, iframe[src*="/punish?"]',
-    )
-  ) {
+  // One walk of the page for both kinds of wall (a 1,000-row page has tens of
+  // thousands of elements); the security check wins when both show.
+  const wall = doc.querySelector(`${SECURITY_WALL}, ${LOGIN_WALL}`);
+  if (!wall) return undefined;
+  if (wall.matches(SECURITY_WALL) || doc.querySelector(SECURITY_WALL)) {
     return 'blocked by security check: solve the slider in the console, then reload';
   }
-  if (
-    doc.querySelector(
-      'form[action*="login"] input[type="password"], iframe[src*="login.aliexpress.com"], iframe[src*="login.taobao.com"], iframe[src*="passport.alibaba.com"]',
-    )
-  ) {
-    return 'login required: sign in to the console, then reload';
-  }
-  return undefined;
+  return 'login required: sign in to the console, then reload';
 }

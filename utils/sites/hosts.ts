@@ -18,9 +18,13 @@ export const SITES = Object.keys(SITE_HOSTS) as Site[];
 
 export const hostPatterns = (site: Site): string[] => SITE_HOSTS[site].map((h) => `*://${h}/*`);
 
-export const CONSOLE_HOST_PATTERNS: readonly string[] = SITES.flatMap(hostPatterns);
+// Lists derived here are marked pure, so a bundle that does not use one (the
+// MAIN-world script uses only the patterns) leaves it out.
+export const CONSOLE_HOST_PATTERNS: readonly string[] = /* @__PURE__ */ SITES.flatMap(hostPatterns);
 
-export const ALL_CONSOLE_HOSTS: readonly string[] = SITES.flatMap((s) => [...SITE_HOSTS[s]]);
+export const ALL_CONSOLE_HOSTS: readonly string[] = /* @__PURE__ */ SITES.flatMap((s) => [
+  ...SITE_HOSTS[s],
+]);
 
 export function siteOfHost(hostname: string): Site | undefined {
   return SITES.find((s) => (SITE_HOSTS[s] as readonly string[]).includes(hostname));
@@ -40,7 +44,7 @@ export const BUYER_HOST_PATTERNS = {
   alibaba: ['*://www.alibaba.com/*'],
 } as const satisfies Record<Site, readonly string[]>;
 
-export const ALL_BUYER_HOST_PATTERNS: readonly string[] = SITES.flatMap((s) => [
+export const ALL_BUYER_HOST_PATTERNS: readonly string[] = /* @__PURE__ */ SITES.flatMap((s) => [
   ...BUYER_HOST_PATTERNS[s],
 ]);
 

@@ -27,19 +27,31 @@ const CURRENCY_MARKS: [RegExp, string][] = [
   [/\$/, 'USD'],
 ];
 
-function clean(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+/**
+ * Whitespace runs folded to one space, ends trimmed. Most console cells need
+ * only the trim: a test is far cheaper than a global replace, and a 1,000-row
+ * read calls this thousands of times.
+ */
+export function foldSpace(text: string): string {
+  return /\s{2}|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
+
+const clean = foldSpace;
+
+const PLAIN_COUNT = /^(?:\d{1,9}|\d{1,3}(?:,\d{3}){1,2})$/;
 
 /** Parses a console number: `1,234`, `1.2万`, `3.5亿`, `-12.5`; a plain value in `12.5%` is 12.5. */
 export function parseNumber(input: unknown): number | undefined {
   if (typeof input === 'number') return Number.isFinite(input) ? input : undefined;
   if (typeof input !== 'string') return undefined;
+  // The common cell, `386` or `49,323`: at most nine digits, so exact as it
+  // stands (the rounding below leaves such a number as it is).
+  if (PLAIN_COUNT.test(input)) return Number(input.length > 3 ? input.replace(/,/g, '') : input);
   const text = clean(input);
   if (NONE.has(text)) return undefined;
   const m = /([+-]?)\s*(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(万|亿|[wWkKmM](?![a-zA-Z]))?/.exec(text);
   if (!m) return undefined;
-  const digits = (m[2] ?? '').replace(/,/g, '');
+  const digits = m[2]?.includes(',') ? m[2].replace(/,/g, '') : (m[2] ?? '');
   let n = Number(digits);
   if (!Number.isFinite(n)) return undefined;
   const unit = m[3];
@@ -105,12 +117,40 @@ export function unwrapValue(v: unknown): unknown {
   return v;
 }
 
-/** Normalises a header label for alias lookup: lower case, no spaces, brackets or punctuation. */
+/**
+ * The traditional characters of the consoles' zh-TW labels and their
+ * simplified forms, position by position. Labels and aliases are compared
+ * folded to simplified, so an alias table lists a zh-TW label only where its
+ * wording differs (搜尋 for 搜索), not each character variant: the tables ship
+ * in every console page.
+ */
+const TRADITIONAL =
+  '尋詞關鍵來稱數現訪點擊買轉氣熱線資訊寶貝瀏覽購訂單額當庫價總銷賣競爭詢盤產離維標鋪據類層優戶計費時間國區動編號週開結報狀態';
+const SIMPLIFIED =
+  '寻词关键来称数现访点击买转气热线资讯宝贝浏览购订单额当库价总销卖竞争询盘产离维标铺据类层优户计费时间国区动编号周开结报状态';
+const TRADITIONAL_CHAR = new RegExp(`[${TRADITIONAL}]`, 'g');
+
+/** Normalises a header label for alias lookup: lower case, no spaces, brackets or punctuation, simplified characters. */
 export function normaliseLabel(label: string): string {
   return label
     .toLowerCase()
     .replace(/[\s\u00a0:：()（）[\]【】/_\-.*]+/g, '')
+    .replace(TRADITIONAL_CHAR, (c) => SIMPLIFIED[TRADITIONAL.indexOf(c)] ?? c)
     .trim();
+}
+
+const normalisedTables = new WeakMap<object, [string, string[]][]>();
+
+/** An alias table with every alias normalised, in key order; worked out once per table. */
+export function normalisedAliases<K extends string>(
+  aliases: Readonly<Record<K, readonly string[]>>,
+): [K, string[]][] {
+  let table = normalisedTables.get(aliases);
+  if (!table) {
+    table = (Object.keys(aliases) as K[]).map((k) => [k, aliases[k].map(normaliseLabel)]);
+    normalisedTables.set(aliases, table);
+  }
+  return table as [K, string[]][];
 }
 
 /** The first alias of `aliases` whose normalised form equals the normalised label. */
@@ -120,8 +160,8 @@ export function matchAlias<K extends string>(
 ): K | undefined {
   const n = normaliseLabel(label);
   if (!n) return undefined;
-  for (const key of Object.keys(aliases) as K[]) {
-    if (aliases[key].some((a) => normaliseLabel(a) === n)) return key;
+  for (const [key, norms] of normalisedAliases(aliases)) {
+    if (norms.includes(n)) return key;
   }
   return undefined;
 }
@@ -161,11 +201,12 @@ export function clipText(text: string, max: number): string {
  */
 export function compact<T extends object>(obj: T): T {
   const out = {} as T;
-  for (const [k, v] of Object.entries(obj)) {
+  // for…in over a plain object: its own keys in Object.entries order, without an array per entry.
+  for (const k in obj) {
+    const v = obj[k];
     if (v === undefined) continue;
-    const limit = ROW_TEXT_LIMITS[k];
-    (out as Record<string, unknown>)[k] =
-      typeof v === 'string' && limit !== undefined ? clipText(v, limit) : v;
+    const limit = typeof v === 'string' ? ROW_TEXT_LIMITS[k] : undefined;
+    out[k] = limit === undefined ? v : (clipText(v as string, limit) as T[typeof k]);
   }
   return out;
 }

@@ -107,6 +107,11 @@ export function readerForUrl(url: URL): PageReader | undefined {
   );
 }
 
+/** Whether a registered reader reads responses of API `api` (its allowlisted APIs). */
+export function readsApi(api: string): boolean {
+  return REGISTRY.some((r) => r.matchesApi?.(api));
+}
+
 export function readerForApi(api: string, url: URL): PageReader | undefined {
   const site = siteOfPage(url);
   const own = REGISTRY.filter((r) => r.matchesApi?.(api));

@@ -1,3 +1,4 @@
+import { ALIBABA_APIS } from '../apis';
 import { registerReader, type Capture, type ReadContext } from '../registry';
 import { compact, parseCount, parseInstant, parseNumber } from '../normalise';
 import { allowlistMatcher, findArray, idOf, isObject, pick, textValue } from '../shared/console';
@@ -81,6 +82,6 @@ export const alibabaCustomers = registerReader({
   site: 'alibaba',
   pageKind: 'customers',
   matchesUrl: (url) => url.hostname === 'alicrm.alibaba.com',
-  matchesApi: allowlistMatcher('alibaba', 'customers'),
+  matchesApi: allowlistMatcher(ALIBABA_APIS.customers),
   readJson,
 });

@@ -1,3 +1,4 @@
+import { ALIBABA_APIS } from '../apis';
 import { registerReader, type Capture, type ReadContext } from '../registry';
 import { compact, parseNumber } from '../normalise';
 import { allowlistMatcher, findArray, isObject, pick } from '../shared/console';
@@ -46,6 +47,6 @@ export const alibabaOverview = registerReader({
   site: 'alibaba',
   pageKind: 'storeOverview',
   matchesUrl: (url) => url.hostname === 'data.alibaba.com' && /^\/(?:home\b|$)/.test(url.pathname),
-  matchesApi: allowlistMatcher('alibaba', 'storeOverview'),
+  matchesApi: allowlistMatcher(ALIBABA_APIS.storeOverview),
   readJson,
 });

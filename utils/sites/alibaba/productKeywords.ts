@@ -1,3 +1,4 @@
+import { ALIBABA_APIS } from '../apis';
 import { registerReader, type Capture, type ReadContext } from '../registry';
 import type { Aliases } from '../dom';
 import { compact, parseCount, parseRate } from '../normalise';
@@ -77,10 +78,10 @@ function readJson(capture: Capture, ctx: ReadContext): ReadResult {
 type Column = 'term' | 'exposure' | 'clicks' | 'ctr' | 'searchIndex' | 'competition' | 'inquiries';
 
 export const ALIBABA_KEYWORD_COLUMNS: Aliases<Column> = {
-  term: ['关键词', '搜索词', '關鍵詞', '關鍵字', '搜尋詞', 'Keyword', 'Keywords', 'Search term'],
+  term: ['关键词', '搜索词', '關鍵字', '搜尋詞', 'Keyword', 'Keywords', 'Search term'],
   exposure: ['曝光量', '曝光', '搜索曝光', '搜尋曝光', 'Impressions', 'Exposure'],
-  clicks: ['点击量', '点击', '搜索点击', '點擊量', '點擊', '搜尋點擊', 'Clicks'],
-  ctr: ['点击率', '點擊率', 'CTR', 'Click-through rate'],
+  clicks: ['点击量', '点击', '搜索点击', '搜尋點擊', 'Clicks'],
+  ctr: ['点击率', 'CTR', 'Click-through rate'],
   searchIndex: [
     '搜索热度',
     '搜索指数',
@@ -89,15 +90,8 @@ export const ALIBABA_KEYWORD_COLUMNS: Aliases<Column> = {
     'Search popularity',
     'Search index',
   ],
-  competition: [
-    '卖家竞争度',
-    '竞争度',
-    '賣家競爭度',
-    '競爭度',
-    'Seller competition',
-    'Competition',
-  ],
-  inquiries: ['询盘人数', '询盘', '詢盤人數', '詢盤', 'Inquiries'],
+  competition: ['卖家竞争度', '竞争度', 'Seller competition', 'Competition'],
+  inquiries: ['询盘人数', '询盘', 'Inquiries'],
 };
 
 /** DOM parsers of a keyword table; the rate is a percent in the page text. */
@@ -125,7 +119,7 @@ export const alibabaProductKeywords = registerReader({
   matchesUrl: (url) =>
     url.hostname === 'data.alibaba.com' &&
     /^\/product\/(?:360|detail|keyword)\b/.test(url.pathname),
-  matchesApi: allowlistMatcher('alibaba', 'productKeywords'),
+  matchesApi: allowlistMatcher(ALIBABA_APIS.productKeywords),
   readJson,
   readDomSteps,
 });

@@ -1,3 +1,4 @@
+import { ALIBABA_APIS } from '../apis';
 import { registerReader, type Capture, type ReadContext } from '../registry';
 import type { Aliases } from '../dom';
 import { parseCount, parseMoney } from '../normalise';
@@ -59,19 +60,17 @@ export const ALIBABA_PRODUCT_LIST_COLUMNS: Aliases<Column> = {
     '产品',
     '产品名称',
     '產品資訊',
-    '產品',
-    '產品名稱',
     'Product',
     'Product information',
     'Product name',
     'Products',
   ],
-  price: ['价格', 'FOB价格', '离岸价', '價格', 'FOB價格', '離岸價', 'Price', 'FOB price'],
-  stock: ['库存', '庫存', 'Stock', 'Inventory'],
+  price: ['价格', 'FOB价格', '离岸价', 'Price', 'FOB price'],
+  stock: ['库存', 'Stock', 'Inventory'],
   exposure: ['曝光', '曝光量', 'Impressions', 'Exposure'],
-  clicks: ['点击', '点击量', '點擊', '點擊量', 'Clicks'],
-  visitors: ['访客', '访客数', '訪客', '訪客數', 'Visitors'],
-  inquiries: ['询盘', '询盘数', '詢盤', '詢盤數', 'Inquiries'],
+  clicks: ['点击', '点击量', 'Clicks'],
+  visitors: ['访客', '访客数', 'Visitors'],
+  inquiries: ['询盘', '询盘数', 'Inquiries'],
 };
 
 export const ALIBABA_PRODUCT_LINKS = [
@@ -95,7 +94,7 @@ export const alibabaProductList = registerReader({
   matchesUrl: (url) =>
     (url.hostname === 'hz-productposting.alibaba.com' || url.hostname === 'hzmy.alibaba.com') &&
     /\/product\/(?:products_manage|manage)/.test(url.pathname),
-  matchesApi: allowlistMatcher('alibaba', 'productList'),
+  matchesApi: allowlistMatcher(ALIBABA_APIS.productList),
   readJson,
   readDomSteps,
 });

@@ -1,3 +1,4 @@
+import { ALIBABA_APIS } from '../apis';
 import { registerReader, type Capture, type ReadContext } from '../registry';
 import type { Aliases } from '../dom';
 import { parseCount, parseMoney, parseRate } from '../normalise';
@@ -72,19 +73,17 @@ export const ALIBABA_PRODUCT_RANK_COLUMNS: Aliases<Column> = {
     '产品',
     '产品信息',
     '产品名称',
-    '產品',
     '產品資訊',
-    '產品名稱',
     'Product',
     'Product information',
     'Product name',
   ],
   exposure: ['曝光量', '曝光', '搜索曝光次数', '搜尋曝光次數', 'Impressions', 'Exposure'],
-  clicks: ['点击量', '点击', '搜索点击次数', '點擊量', '點擊', '搜尋點擊次數', 'Clicks'],
-  visitors: ['访客数', '访客', '訪客數', '訪客', 'Visitors'],
-  orders: ['订单数', '订单', '訂單數', '訂單', 'Orders'],
-  wishlist: ['收藏数', '收藏', '收藏數', 'Bookmarks', 'Favorites'],
-  inquiries: ['询盘数', '询盘', '詢盤數', '詢盤', 'Inquiries'],
+  clicks: ['点击量', '点击', '搜索点击次数', '搜尋點擊次數', 'Clicks'],
+  visitors: ['访客数', '访客', 'Visitors'],
+  orders: ['订单数', '订单', 'Orders'],
+  wishlist: ['收藏数', '收藏', 'Bookmarks', 'Favorites'],
+  inquiries: ['询盘数', '询盘', 'Inquiries'],
 };
 
 const readDomSteps = productTableReader({
@@ -103,7 +102,7 @@ export const alibabaProductRank = registerReader({
   pageKind: 'productRank',
   matchesUrl: (url) =>
     url.hostname === 'data.alibaba.com' && /^\/product\/(?:overview|analysis)\b/.test(url.pathname),
-  matchesApi: allowlistMatcher('alibaba', 'productRank'),
+  matchesApi: allowlistMatcher(ALIBABA_APIS.productRank),
   readJson,
   readDomSteps,
 });

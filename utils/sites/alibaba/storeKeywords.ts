@@ -1,3 +1,4 @@
+import { ALIBABA_APIS } from '../apis';
 import { registerReader, type Capture, type ReadContext } from '../registry';
 import { compact, parseCount, parseRate } from '../normalise';
 import {
@@ -95,7 +96,7 @@ export const alibabaStoreKeywords = registerReader({
   pageKind: 'storeKeywords',
   matchesUrl: (url) =>
     url.hostname === 'data.alibaba.com' && /^\/traffic\/keyword\b/.test(url.pathname),
-  matchesApi: allowlistMatcher('alibaba', 'storeKeywords'),
+  matchesApi: allowlistMatcher(ALIBABA_APIS.storeKeywords),
   readJson,
   readDom,
 });

@@ -1,3 +1,4 @@
+import { ALIBABA_APIS } from '../apis';
 import { registerReader, type Capture, type ReadContext } from '../registry';
 import { compact, parseCount, parseDay } from '../normalise';
 import { allowlistMatcher, findArray, idOf, isObject, pick, textValue } from '../shared/console';
@@ -66,6 +67,6 @@ export const alibabaVisitors = registerReader({
   site: 'alibaba',
   pageKind: 'visitors',
   matchesUrl: (url) => url.hostname === 'data.alibaba.com' && /\/visitor/i.test(url.pathname),
-  matchesApi: allowlistMatcher('alibaba', 'visitors'),
+  matchesApi: allowlistMatcher(ALIBABA_APIS.visitors),
   readJson,
 });

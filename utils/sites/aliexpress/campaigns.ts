@@ -1,3 +1,4 @@
+import { ALIEXPRESS_APIS } from '../apis';
 import { registerReader, requestParam, type Capture, type ReadContext } from '../registry';
 import { readTable, type Aliases } from '../dom';
 import { compact, parseInstant } from '../normalise';
@@ -38,38 +39,19 @@ const TAB_STATUS: Readonly<Record<string, string>> = { PASS: 'PASS', AUDITING: '
 type Field = 'name' | 'id' | 'period' | 'start' | 'end' | 'deadline' | 'status';
 
 export const CAMPAIGN_COLUMNS: Aliases<Field> = {
-  name: [
-    '活动名称',
-    '活动',
-    '活動名稱',
-    '活動',
-    'Campaign',
-    'Campaign name',
-    'Activity name',
-    'Event name',
-  ],
-  id: ['活动ID', '活动编号', '活動ID', '活動編號', 'Campaign ID', 'Activity ID'],
-  period: [
-    '活动时间',
-    '活动周期',
-    '活動時間',
-    '活動週期',
-    'Campaign period',
-    'Campaign time',
-    'Event time',
-  ],
-  start: ['开始时间', '活动开始时间', '開始時間', '活動開始時間', 'Start time', 'Starts'],
-  end: ['结束时间', '活动结束时间', '結束時間', '活動結束時間', 'End time', 'Ends'],
+  name: ['活动名称', '活动', 'Campaign', 'Campaign name', 'Activity name', 'Event name'],
+  id: ['活动ID', '活动编号', 'Campaign ID', 'Activity ID'],
+  period: ['活动时间', '活动周期', 'Campaign period', 'Campaign time', 'Event time'],
+  start: ['开始时间', '活动开始时间', 'Start time', 'Starts'],
+  end: ['结束时间', '活动结束时间', 'End time', 'Ends'],
   deadline: [
     '报名截止时间',
     '报名截止',
-    '報名截止時間',
-    '報名截止',
     'Registration deadline',
     'Sign-up deadline',
     'Registration ends',
   ],
-  status: ['状态', '活动状态', '报名状态', '狀態', '活動狀態', '報名狀態', 'Status'],
+  status: ['状态', '活动状态', '报名状态', 'Status'],
 };
 
 const time = (v: unknown) => parseInstant(v, ALIEXPRESS_TIME_ZONE);
@@ -177,7 +159,7 @@ export const aliexpressCampaigns = registerReader({
     /\/m_apps\/[\w-]*(campaign|activity|promotion)[\w-]*\//i.test(url.pathname) ||
     url.searchParams.has('campaignId') ||
     url.searchParams.has('activityId'),
-  matchesApi: allowlistMatcher('aliexpress', 'campaigns'),
+  matchesApi: allowlistMatcher(ALIEXPRESS_APIS.campaigns),
   readDom: readCampaignsDom,
   readJson: readCampaignsJson,
 });

@@ -1,3 +1,4 @@
+import { ALIEXPRESS_APIS } from '../apis';
 import { registerReader, type Capture, type ReadContext } from '../registry';
 import { compact, parseInstant, parseNumber } from '../normalise';
 import { allowlistMatcher, findArray, idOf, isObject, pick, textValue } from '../shared/console';
@@ -68,6 +69,6 @@ export const aliexpressPenalties = registerReader({
   pageKind: 'penalties',
   // The penalty page's route is not public: any console app named for violations or penalties.
   matchesUrl: (url) => /\/m_apps\/[\w-]*(?:punish|violation|illegal)[\w-]*\//i.test(url.pathname),
-  matchesApi: allowlistMatcher('aliexpress', 'penalties'),
+  matchesApi: allowlistMatcher(ALIEXPRESS_APIS.penalties),
   readJson: readPenaltiesJson,
 });

@@ -1,3 +1,4 @@
+import { ALIEXPRESS_APIS } from '../apis';
 import { registerReader, requestParam, type Capture, type ReadContext } from '../registry';
 import { readTable, type Aliases } from '../dom';
 import { compact, parseCount, parseRate } from '../normalise';
@@ -23,7 +24,6 @@ export const KEYWORD_COLUMNS: Aliases<Field> = {
     '关键词',
     '搜索关键词',
     '搜尋詞',
-    '關鍵詞',
     '搜尋關鍵詞',
     'Search term',
     'Search terms',
@@ -39,11 +39,11 @@ export const KEYWORD_COLUMNS: Aliases<Field> = {
     'Impressions',
     'Search exposure',
   ],
-  clicks: ['点击量', '点击数', '搜索点击量', '點擊量', '點擊數', 'Clicks', 'Click'],
-  ctr: ['点击率', '搜索点击率', '點擊率', 'CTR', 'Click-through rate', 'Click rate'],
-  orders: ['订单数', '下单数', '支付订单数', '成交订单数', '訂單數', 'Orders', 'Paid orders'],
-  conversionRate: ['转化率', '支付转化率', '轉化率', 'Conversion', 'Conversion rate'],
-  visitors: ['访客数', '訪客數', 'Visitors'],
+  clicks: ['点击量', '点击数', '搜索点击量', 'Clicks', 'Click'],
+  ctr: ['点击率', '搜索点击率', 'CTR', 'Click-through rate', 'Click rate'],
+  orders: ['订单数', '下单数', '支付订单数', '成交订单数', 'Orders', 'Paid orders'],
+  conversionRate: ['转化率', '支付转化率', 'Conversion', 'Conversion rate'],
+  visitors: ['访客数', 'Visitors'],
 };
 
 const JSON_FIELDS = {
@@ -137,7 +137,7 @@ export const aliexpressProductKeywords = registerReader({
   site: 'aliexpress',
   pageKind: 'productKeywords',
   matchesUrl: (url) => /\/m_apps\/[\w-]*sycm[\w-]*\/product-analyse\b/i.test(url.pathname),
-  matchesApi: allowlistMatcher('aliexpress', 'productKeywords'),
+  matchesApi: allowlistMatcher(ALIEXPRESS_APIS.productKeywords),
   // The keyword table's name is unknown: it owns no named table, and takes an
   // unowned one only on its own page.
   request: { param: 'data.url', owns: () => false, unknownOnOwnPage: true },

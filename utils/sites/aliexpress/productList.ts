@@ -1,3 +1,4 @@
+import { ALIEXPRESS_APIS } from '../apis';
 import { registerReader, type ReadContext } from '../registry';
 import { readTableSteps, textOf, type Aliases } from '../dom';
 import type { Steps } from '../steps';
@@ -24,7 +25,6 @@ export const PRODUCT_LIST_COLUMNS: Aliases<Field> = {
     '商品',
     '商品名称',
     '商品資訊',
-    '商品名稱',
     '产品信息',
     '产品',
     'Product',
@@ -34,24 +34,14 @@ export const PRODUCT_LIST_COLUMNS: Aliases<Field> = {
     'Product name',
     'Item',
   ],
-  price: ['价格', '售价', '零售价', '價格', '售價', 'Price', 'Retail price', 'Price (USD)'],
-  stock: ['库存', '可售库存', '庫存', '可售庫存', 'Stock', 'Inventory', 'Quantity'],
+  price: ['价格', '售价', '零售价', 'Price', 'Retail price', 'Price (USD)'],
+  stock: ['库存', '可售库存', 'Stock', 'Inventory', 'Quantity'],
   // 销量 / sales counts orders (docs/CONSOLES.md: ProductRow has no separate "sales").
-  orders: [
-    '销量',
-    '30天销量',
-    '近30天销量',
-    '銷量',
-    '30天銷量',
-    'Sales',
-    'Sold',
-    'Orders',
-    '30-day sales',
-  ],
-  views: ['浏览量', '浏览', '瀏覽量', 'Views', 'Page views'],
+  orders: ['销量', '30天销量', '近30天销量', 'Sales', 'Sold', 'Orders', '30-day sales'],
+  views: ['浏览量', '浏览', 'Views', 'Page views'],
   exposure: ['曝光量', '曝光', 'Exposure', 'Impressions'],
-  visitors: ['访客数', '访客', '訪客數', 'Visitors'],
-  conversionRate: ['转化率', '支付转化率', '轉化率', '支付轉化率', 'Conversion', 'Conversion rate'],
+  visitors: ['访客数', '访客', 'Visitors'],
+  conversionRate: ['转化率', '支付转化率', 'Conversion', 'Conversion rate'],
 };
 
 // Steps that may pause after each row (utils/sites/steps.ts): the content
@@ -150,7 +140,8 @@ function readProductListJson(capture: Capture, ctx: ReadContext): ReadResult {
 
 /** The title alone: the title link's text when the cell has one, without the `ID:` suffix. */
 function titleText(cell: Element): string | undefined {
-  const link = cell.querySelector('a[title], a[href*="/item/"], a');
+  // The cell's first link: every link matches plain `a`, so a selector list adds only cost.
+  const link = cell.querySelector('a');
   const t = link?.getAttribute('title') ?? textOf(link);
   if (!t) return undefined;
   const { title } = splitTitleAndId(t);
@@ -172,7 +163,7 @@ export const aliexpressProductList = registerReader({
     /\/m_apps\/productManage\/list-manage|\/m_apps\/product-manage\/list|\/product\/list/.test(
       url.pathname,
     ),
-  matchesApi: allowlistMatcher('aliexpress', 'productList'),
+  matchesApi: allowlistMatcher(ALIEXPRESS_APIS.productList),
   readDomSteps: readProductListDom,
   readJson: readProductListJson,
 });

@@ -1,3 +1,4 @@
+import { ALIEXPRESS_APIS } from '../apis';
 import { registerReader, requestParam, type Capture, type ReadContext } from '../registry';
 import { readTable, textOf, type Aliases } from '../dom';
 import { compact, parseCount, parseDay, parseMoney, parseRate } from '../normalise';
@@ -62,17 +63,8 @@ type Field =
   | 'items';
 
 export const PRODUCT_RANK_COLUMNS: Aliases<Field> = {
-  product: [
-    '商品',
-    '商品信息',
-    '商品名称',
-    '商品資訊',
-    '商品名稱',
-    'Product',
-    'Product information',
-    'Item',
-  ],
-  visitors: ['访客数', '商品访客数', '訪客數', '商品訪客數', 'Visitors', 'Unique visitors'],
+  product: ['商品', '商品信息', '商品名称', '商品資訊', 'Product', 'Product information', 'Item'],
+  visitors: ['访客数', '商品访客数', 'Visitors', 'Unique visitors'],
   exposure: [
     '搜索曝光量',
     '曝光量',
@@ -81,39 +73,21 @@ export const PRODUCT_RANK_COLUMNS: Aliases<Field> = {
     'Search impressions',
     'Exposure',
   ],
-  views: ['浏览量', '商品浏览量', '瀏覽量', '商品瀏覽量', 'Page views', 'Views'],
-  addToCart: [
-    '加购人数',
-    '加购买家数',
-    '加購人數',
-    '加購買家數',
-    'Add-to-cart buyers',
-    'Add to cart buyers',
-    'Add to cart',
-  ],
-  wishlist: [
-    '加收藏人数',
-    '收藏人数',
-    '加收藏人數',
-    '收藏人數',
-    'Wishlist buyers',
-    'Add to wishlist',
-    'Wishlist',
-  ],
-  orders: ['下单买家数', '下单人数', '下單買家數', '下單人數', 'Ordering buyers', 'Order buyers'],
-  buyers: ['支付买家数', '支付人数', '支付買家數', '支付人數', 'Paying buyers', 'Paid buyers'],
+  views: ['浏览量', '商品浏览量', 'Page views', 'Views'],
+  addToCart: ['加购人数', '加购买家数', 'Add-to-cart buyers', 'Add to cart buyers', 'Add to cart'],
+  wishlist: ['加收藏人数', '收藏人数', 'Wishlist buyers', 'Add to wishlist', 'Wishlist'],
+  orders: ['下单买家数', '下单人数', 'Ordering buyers', 'Order buyers'],
+  buyers: ['支付买家数', '支付人数', 'Paying buyers', 'Paid buyers'],
   conversionRate: [
     '支付转化率',
-    '支付轉化率',
     'Payment conversion rate',
     'Pay conversion rate',
     'Conversion rate',
   ],
-  orderConversionRate: ['下单转化率', '下單轉化率', 'Order conversion rate'],
+  orderConversionRate: ['下单转化率', 'Order conversion rate'],
   revenue: [
     '支付金额',
     '支付金额(美元)',
-    '支付金額',
     '支付金額(美元)',
     'Payment amount',
     'Paid amount',
@@ -250,7 +224,7 @@ export const aliexpressProductRank = registerReader({
   site: 'aliexpress',
   pageKind: 'productRank',
   matchesUrl: (url) => /\/m_apps\/[\w-]*sycm[\w-]*\/productRank\b/i.test(url.pathname),
-  matchesApi: allowlistMatcher('aliexpress', 'productRank'),
+  matchesApi: allowlistMatcher(ALIEXPRESS_APIS.productRank),
   request: { param: 'data.url', owns: (table) => RANK_TABLES.includes(table) },
   readDom: readProductRankDom,
   readJson: readProductRankJson,

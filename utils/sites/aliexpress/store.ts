@@ -1,5 +1,6 @@
 import { resultBuilders } from '../shared/envelope';
 import { PLATFORM_TIME_ZONE } from '../timeZones';
+import { foldSpace } from '../normalise';
 
 // The AliExpress store id: `channelId` in the console URL, or the page config
 // `window.mtopConfig.queryStringParameters['__channel-id__']`, which the
@@ -22,9 +23,7 @@ export const PRODUCT_ID_RE = /ID\s*[:：]\s*(\d{12,20})(?!\d)/;
 export function splitTitleAndId(text: string): { title: string; productId?: string } {
   const m = PRODUCT_ID_RE.exec(text);
   if (!m) return { title: text.trim() };
-  const title = (text.slice(0, m.index) + text.slice(m.index + m[0].length))
-    .replace(/\s+/g, ' ')
-    .trim();
+  const title = foldSpace(text.slice(0, m.index) + text.slice(m.index + m[0].length));
   return { title, productId: m[1] };
 }
 

@@ -1,3 +1,4 @@
+import { ALIEXPRESS_APIS } from '../apis';
 import { registerReader, type Capture, type ReadContext } from '../registry';
 import { compact, parseInstant, parseNumber, parseRate } from '../normalise';
 import { allowlistMatcher, findArray, isObject, pick, textValue } from '../shared/console';
@@ -74,7 +75,7 @@ export const aliexpressTradeOverview = registerReader({
   site: 'aliexpress',
   pageKind: 'storeOverview',
   matchesUrl: (url) => /\/m_apps\/[\w-]*sycm[\w-]*\/MakeBargainAnalysis\b/i.test(url.pathname),
-  matchesApi: allowlistMatcher('aliexpress', 'storeOverview'),
+  matchesApi: allowlistMatcher(ALIEXPRESS_APIS.storeOverview),
   request: { param: 'data.serviceKey', owns: (card) => TRADE_CARDS.includes(card) },
   readJson: readTradeJson,
 });

@@ -1,9 +1,9 @@
-import { API_ALLOWLIST, apiNameFromUrl } from '../apis';
+import { apiNameFromUrl } from '../apis';
 import { readTableSteps, textOf, type Aliases, type TableCell } from '../dom';
 import { runSteps, type Steps } from '../steps';
-import { clipText, unwrapValue } from '../normalise';
+import { clipText, foldSpace, unwrapValue } from '../normalise';
 import type { ReadContext } from '../registry';
-import type { KeywordRow, PageKind, Period, ProductRow, ReadResult, Site } from '../../types';
+import type { KeywordRow, Period, ProductRow, ReadResult, Site } from '../../types';
 
 // Helpers shared by the Alibaba-group consoles utils/sites/taobao/ and
 // utils/sites/alibaba/ read (Taobao sycm/myseller and Alibaba.com): envelope
@@ -111,7 +111,7 @@ export function idOf(v: unknown): string | undefined {
 }
 
 export function textValue(v: unknown): string | undefined {
-  if (typeof v === 'string') return v.replace(/\s+/g, ' ').trim() || undefined;
+  if (typeof v === 'string') return foldSpace(v) || undefined;
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   return undefined;
 }
@@ -122,15 +122,11 @@ export function apiName(api: string): string {
 }
 
 /**
- * A reader's matchesApi from its API_ALLOWLIST rules (utils/sites/apis.ts),
- * so what the MAIN-world script captures and what a reader reads are one list.
+ * A reader's matchesApi from its allowlist pattern (utils/sites/apis.ts), so
+ * what the MAIN-world script captures and what a reader reads are one list.
  */
-export function allowlistMatcher(site: Site, pageKind: PageKind): (api: string) => boolean {
-  const rules = API_ALLOWLIST.filter((r) => r.site === site && r.pageKind === pageKind);
-  return (api) => {
-    const name = apiName(api);
-    return rules.some((r) => r.match.test(name));
-  };
+export function allowlistMatcher(pattern: RegExp | undefined): (api: string) => boolean {
+  return (api) => pattern?.test(apiName(api)) === true;
 }
 
 /** The query of a recorded `apiUrl` (empty for a bare API name). */
@@ -282,8 +278,7 @@ export function titleIn(cell: Element): string {
   const a = cell.querySelector('a');
   const fromLink = textOf(a);
   if (fromLink && !/^\s*(?:商品|产品|宝贝|Product\s*)?ID\s*[:：]/i.test(fromLink)) return fromLink;
-  return textOf(cell)
-    .replace(/(?:商品|产品|宝贝|Product\s*)?ID\s*[:：]\s*\d{6,20}/gi, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldSpace(
+    textOf(cell).replace(/(?:商品|产品|宝贝|Product\s*)?ID\s*[:：]\s*\d{6,20}/gi, ''),
+  );
 }

@@ -1,3 +1,4 @@
+import { TAOBAO_APIS } from '../apis';
 import { registerReader, type Capture, type ReadContext } from '../registry';
 import { clipText, compact, parseInstant } from '../normalise';
 import {
@@ -107,7 +108,7 @@ export const taobaoCampaigns = registerReader({
   matchesUrl: (url) =>
     url.hostname === 'myseller.taobao.com' &&
     /^\/home\.htm\/qianniu-service-market\b/.test(url.pathname),
-  matchesApi: allowlistMatcher('taobao', 'campaigns'),
+  matchesApi: allowlistMatcher(TAOBAO_APIS.campaigns),
   readJson,
 });
 

@@ -1,3 +1,4 @@
+import { TAOBAO_APIS } from '../apis';
 import { registerReader, type Capture, type ReadContext } from '../registry';
 import { clipText, compact, parseNumber, parseRate, unwrapValue } from '../normalise';
 import {
@@ -188,7 +189,7 @@ export const taobaoCustomerSegments = registerReader({
   // sycm's customer pages (客户分析, 已购客户, 客户画像) live under /cc/customer/.
   matchesUrl: (url) =>
     url.hostname === 'sycm.taobao.com' && url.pathname.startsWith('/cc/customer/'),
-  matchesApi: allowlistMatcher('taobao', 'customerSegments'),
+  matchesApi: allowlistMatcher(TAOBAO_APIS.customerSegments),
   readJson,
 });
 

@@ -1,3 +1,4 @@
+import { TAOBAO_APIS } from '../apis';
 import { registerReader, type Capture, type ReadContext } from '../registry';
 import type { Aliases } from '../dom';
 import { compact, parseCount, parseRate } from '../normalise';
@@ -138,22 +139,19 @@ export const TAOBAO_KEYWORD_COLUMNS: Aliases<Column> = {
     '关键词',
     '来源名称',
     '搜尋詞',
-    '搜索詞',
-    '關鍵詞',
     '關鍵字',
-    '來源名稱',
     'Keyword',
     'Search term',
     'Search keyword',
     'Term',
   ],
-  exposure: ['曝光人数', '展现量', '曝光量', '曝光人數', '展現量', 'Impressions', 'Exposure'],
-  clicks: ['访客数', '点击人数', '訪客數', '點擊人數', 'Visitors', 'Clicks'],
-  ctr: ['点击率', '點擊率', 'CTR', 'Click-through rate'],
-  orders: ['支付买家数', '支付買家數', 'Paying buyers', 'Orders'],
-  conversionRate: ['支付转化率', '转化率', '支付轉化率', '轉化率', 'Conversion rate'],
-  searchIndex: ['搜索人气', '搜索热度', '搜索人氣', '搜索熱度', 'Search popularity'],
-  competition: ['在线商品数', '在線商品數', 'Online items', 'Competing items'],
+  exposure: ['曝光人数', '展现量', '曝光量', 'Impressions', 'Exposure'],
+  clicks: ['访客数', '点击人数', 'Visitors', 'Clicks'],
+  ctr: ['点击率', 'CTR', 'Click-through rate'],
+  orders: ['支付买家数', 'Paying buyers', 'Orders'],
+  conversionRate: ['支付转化率', '转化率', 'Conversion rate'],
+  searchIndex: ['搜索人气', '搜索热度', 'Search popularity'],
+  competition: ['在线商品数', 'Online items', 'Competing items'],
 };
 
 const readDomSteps = keywordTableReader({
@@ -173,7 +171,7 @@ export const taobaoProductKeywords = registerReader({
     ((url.pathname === '/flow/monitor/itemsourcedetail' &&
       url.searchParams.get('childPageType') === 'se_keyword') ||
       /^\/mc\/(?:mq\/)?search_(?:analyze|rank)\b/.test(url.pathname)),
-  matchesApi: allowlistMatcher('taobao', 'productKeywords'),
+  matchesApi: allowlistMatcher(TAOBAO_APIS.productKeywords),
   readJson,
   readDomSteps,
 });

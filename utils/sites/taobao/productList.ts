@@ -1,3 +1,4 @@
+import { TAOBAO_APIS } from '../apis';
 import { registerReader, type Capture, type ReadContext } from '../registry';
 import type { Aliases } from '../dom';
 import { parseCount, parseMoney } from '../normalise';
@@ -96,39 +97,15 @@ export const TAOBAO_PRODUCT_LIST_COLUMNS: Aliases<Column> = {
     '宝贝',
     '商品',
     '商品信息',
-    '寶貝名稱',
-    '商品名稱',
-    '寶貝',
     '商品資訊',
     'Item',
     'Item name',
     'Product',
     'Title',
   ],
-  price: ['价格', '一口价', '售价', '價格', '一口價', '售價', 'Price'],
-  stock: [
-    '库存',
-    '总库存',
-    '可售库存',
-    '庫存',
-    '總庫存',
-    '可售庫存',
-    'Stock',
-    'Inventory',
-    'Quantity',
-  ],
-  orders: [
-    '销量',
-    '30日销量',
-    '总销量',
-    '已售',
-    '銷量',
-    '30日銷量',
-    '總銷量',
-    'Sales',
-    'Sold',
-    'Units sold',
-  ],
+  price: ['价格', '一口价', '售价', 'Price'],
+  stock: ['库存', '总库存', '可售库存', 'Stock', 'Inventory', 'Quantity'],
+  orders: ['销量', '30日销量', '总销量', '已售', 'Sales', 'Sold', 'Units sold'],
 };
 
 export const TAOBAO_ITEM_LINKS = [
@@ -152,7 +129,7 @@ export const taobaoProductList = registerReader({
   matchesUrl: (url) =>
     url.hostname === 'myseller.taobao.com' &&
     /\/SellManage\/(on_sale|in_stock|all)/i.test(url.pathname),
-  matchesApi: allowlistMatcher('taobao', 'productList'),
+  matchesApi: allowlistMatcher(TAOBAO_APIS.productList),
   readJson,
   readDomSteps,
 });

@@ -1,3 +1,4 @@
+import { TAOBAO_APIS } from '../apis';
 import { registerReader, type Capture, type ReadContext } from '../registry';
 import type { Aliases } from '../dom';
 import { compact, parseCount, parseMoney, parseRate } from '../normalise';
@@ -135,57 +136,16 @@ type Column = 'product' | keyof typeof METRICS;
 
 // zh-CN, zh-TW/HK (繁體 interface) and en labels.
 export const TAOBAO_PRODUCT_RANK_COLUMNS: Aliases<Column> = {
-  product: [
-    '商品',
-    '商品名称',
-    '商品信息',
-    '宝贝',
-    '商品名稱',
-    '商品資訊',
-    '寶貝',
-    'Product',
-    'Item',
-    'Product name',
-  ],
-  visitors: ['商品访客数', '访客数', '商品訪客數', '訪客數', 'Visitors', 'Item visitors', 'UV'],
-  views: ['商品浏览量', '浏览量', '商品瀏覽量', '瀏覽量', 'Page views', 'Views', 'PV'],
-  wishlist: [
-    '商品收藏人数',
-    '收藏人数',
-    '商品收藏人數',
-    '收藏人數',
-    'Favorites',
-    'Favourites',
-    'Wishlist',
-  ],
-  addToCart: [
-    '商品加购人数',
-    '加购人数',
-    '商品加購人數',
-    '加購人數',
-    'Add-to-cart buyers',
-    'Add to cart',
-  ],
-  buyers: ['支付买家数', '支付買家數', 'Paying buyers', 'Buyers'],
-  orders: [
-    '支付件数',
-    '支付子订单数',
-    '支付件數',
-    '支付子訂單數',
-    'Units paid',
-    'Paid units',
-    'Orders',
-  ],
-  revenue: ['支付金额', '支付金額', 'Payment amount', 'Revenue', 'GMV'],
-  conversionRate: [
-    '商品支付转化率',
-    '支付转化率',
-    '商品支付轉化率',
-    '支付轉化率',
-    'Conversion rate',
-    'Payment conversion rate',
-  ],
-  stock: ['当前库存', '當前庫存', '目前庫存', 'Current stock', 'Stock'],
+  product: ['商品', '商品名称', '商品信息', '宝贝', '商品資訊', 'Product', 'Item', 'Product name'],
+  visitors: ['商品访客数', '访客数', 'Visitors', 'Item visitors', 'UV'],
+  views: ['商品浏览量', '浏览量', 'Page views', 'Views', 'PV'],
+  wishlist: ['商品收藏人数', '收藏人数', 'Favorites', 'Favourites', 'Wishlist'],
+  addToCart: ['商品加购人数', '加购人数', 'Add-to-cart buyers', 'Add to cart'],
+  buyers: ['支付买家数', 'Paying buyers', 'Buyers'],
+  orders: ['支付件数', '支付子订单数', 'Units paid', 'Paid units', 'Orders'],
+  revenue: ['支付金额', 'Payment amount', 'Revenue', 'GMV'],
+  conversionRate: ['商品支付转化率', '支付转化率', 'Conversion rate', 'Payment conversion rate'],
+  stock: ['当前库存', '目前庫存', 'Current stock', 'Stock'],
 };
 
 const readDomSteps = productTableReader({
@@ -204,7 +164,7 @@ export const taobaoProductRank = registerReader({
   pageKind: 'productRank',
   matchesUrl: (url) =>
     url.hostname === 'sycm.taobao.com' && /^\/cc\/item_(?:rank|archives)\b/.test(url.pathname),
-  matchesApi: allowlistMatcher('taobao', 'productRank'),
+  matchesApi: allowlistMatcher(TAOBAO_APIS.productRank),
   readJson,
   readDomSteps,
 });

@@ -1,3 +1,4 @@
+import { TAOBAO_APIS } from '../apis';
 import { registerReader, type Capture, type ReadContext } from '../registry';
 import { allowlistMatcher, apiQuery, periodOf } from '../shared/console';
 import { openTaobao } from './envelope';
@@ -39,7 +40,7 @@ export const taobaoStoreKeywords = registerReader({
   pageKind: 'storeKeywords',
   matchesUrl: (url) =>
     url.hostname === 'sycm.taobao.com' && /^\/flow\/monitor\/shopsource\b/.test(url.pathname),
-  matchesApi: allowlistMatcher('taobao', 'storeKeywords'),
+  matchesApi: allowlistMatcher(TAOBAO_APIS.storeKeywords),
   readJson,
 });
 

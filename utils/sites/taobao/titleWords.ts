@@ -1,3 +1,4 @@
+import { TAOBAO_APIS } from '../apis';
 import { registerReader, type Capture, type ReadContext } from '../registry';
 import { compact, parseCount, parseRate } from '../normalise';
 import {
@@ -78,6 +79,6 @@ export const taobaoTitleWords = registerReader({
     url.hostname === 'sycm.taobao.com' &&
     url.pathname === '/cc/item_archives' &&
     url.searchParams.get('activeKey') === 'title',
-  matchesApi: allowlistMatcher('taobao', 'titleWords'),
+  matchesApi: allowlistMatcher(TAOBAO_APIS.titleWords),
   readJson,
 });

@@ -139,7 +139,30 @@ describe('handleReportRead', () => {
   describe('the request URL and the redacted sample a report carries', () => {
     const API_URL =
       'https://hz-mydata.alibaba.com/self/.json?action=CommonAction&iName=getVipEffectiveProductsAndStats&callback=jsonp_1714521600000_52731';
-    const SAMPLE = '{\n  "storewise": "redacted sample",\n  "body": "<string:short>"\n}';
+    // What the content script sends: the raw response, redacted here before it is logged.
+    const MATERIAL = {
+      from: 'capture',
+      apiUrl: API_URL,
+      body: 'jsonp_1714521600000_52731({"value":{"data":[{"subject":"Custom Logo Cotton T-Shirt","id":1600123456789}]}})',
+    };
+    const SAMPLE = {
+      storewise: 'redacted sample',
+      status: 'unrecognized',
+      site: 'alibaba',
+      pageKind: 'productRank',
+      page: { url: 'https://data.alibaba.com/product/overview' },
+      request: {
+        url: 'https://hz-mydata.alibaba.com/self/.json',
+        query: {
+          action: 'CommonAction',
+          iName: 'getVipEffectiveProductsAndStats',
+          callback: '<string:medium>',
+        },
+      },
+      body: {
+        '<jsonp>': { value: { data: [{ subject: '<string:medium>', id: '<number:int>' }] } },
+      },
+    };
     const failed: FailedResult = {
       status: 'unrecognized',
       site: 'alibaba',
@@ -148,15 +171,16 @@ describe('handleReportRead', () => {
       reason: 'no rows at value.products.data',
     };
 
-    it('keeps both with a failed read', async () => {
+    it('keeps the URL and the sample, redacted, with a failed read; the raw material is not stored', async () => {
       await handleReportRead(
         db,
-        { ...failed, apiUrl: API_URL, sample: SAMPLE },
+        { ...failed, apiUrl: API_URL, material: MATERIAL },
         fromContentScript,
         OWN_ID,
         NOW,
       );
-      expect(await readLog(db)).toEqual([
+      const log = await readLog(db);
+      expect(log).toEqual([
         {
           status: 'unrecognized',
           site: 'alibaba',
@@ -165,15 +189,49 @@ describe('handleReportRead', () => {
           at: NOW.toISOString(),
           reason: 'no rows at value.products.data',
           apiUrl: API_URL,
-          sample: SAMPLE,
+          sample: expect.any(String) as unknown,
         },
       ]);
+      expect(JSON.parse(log[0]?.sample ?? '')).toEqual(SAMPLE);
+      for (const value of ['Cotton', '1600123456789', '1714521600000']) {
+        expect(log[0]?.sample).not.toContain(value);
+      }
+    });
+
+    it('redacts the tables of a page: labels stay, every cell becomes a marker', async () => {
+      const material = {
+        from: 'page',
+        tables: [{ headers: ['商品', '访客数'], rows: [['夏季纯棉短袖T恤', '1,234']], more: true }],
+        moreTables: false,
+      };
+      await handleReportRead(
+        db,
+        { ...failed, status: 'empty', material },
+        fromContentScript,
+        OWN_ID,
+        NOW,
+      );
+      const [event] = await readLog(db);
+      expect(JSON.parse(event?.sample ?? '')).toEqual({
+        storewise: 'redacted sample',
+        status: 'empty',
+        site: 'alibaba',
+        pageKind: 'productRank',
+        page: { url: 'https://data.alibaba.com/product/overview' },
+        tables: [
+          {
+            headers: ['商品', '访客数'],
+            rows: [['<string:short>', '<string:number>'], '<more rows>'],
+          },
+        ],
+      });
+      expect(event?.sample).not.toContain('夏季');
     });
 
     it('keeps the request URL of a stored read, never a sample with it', async () => {
       await handleReportRead(
         db,
-        { ...productList([product('p1')]), apiUrl: API_URL, sample: SAMPLE },
+        { ...productList([product('p1')]), apiUrl: API_URL, material: MATERIAL },
         fromContentScript,
         OWN_ID,
         NOW,
@@ -184,23 +242,38 @@ describe('handleReportRead', () => {
     });
 
     it.each([
-      ['an oversized sample', { sample: 'x'.repeat(16_001) }, { apiUrl: API_URL }],
-      ['a sample that is not text', { sample: { body: 1 } }, { apiUrl: API_URL }],
-      ['an empty sample', { sample: '' }, { apiUrl: API_URL }],
-      ['a URL that is not http(s)', { apiUrl: 'javascript:alert(1)' }, { sample: SAMPLE }],
-      ['a relative URL', { apiUrl: '/self/.json?iName=x' }, { sample: SAMPLE }],
-      ['an oversized URL', { apiUrl: `${API_URL}&pad=${'x'.repeat(4000)}` }, { sample: SAMPLE }],
+      ['material that is not an object', { material: 'raw text' }, { apiUrl: API_URL }],
+      [
+        'material of an unknown kind',
+        { material: { ...MATERIAL, from: 'clipboard' } },
+        { apiUrl: API_URL },
+      ],
+      [
+        'a page with more tables than a sample shows',
+        {
+          material: {
+            from: 'page',
+            tables: Array.from({ length: 9 }, () => ({ headers: [], rows: [], more: false })),
+            moreTables: true,
+          },
+        },
+        { apiUrl: API_URL },
+      ],
+      ['a URL that is not http(s)', { apiUrl: 'javascript:alert(1)' }, {}],
+      ['a relative URL', { apiUrl: '/self/.json?iName=x' }, {}],
+      ['an oversized URL', { apiUrl: `${API_URL}&pad=${'x'.repeat(4000)}` }, {}],
     ])('drops %s but still logs the read', async (_, bad, kept) => {
       const reply = await handleReportRead(
         db,
-        { ...failed, apiUrl: API_URL, sample: SAMPLE, ...bad },
+        { ...failed, apiUrl: API_URL, material: MATERIAL, ...bad },
         fromContentScript,
         OWN_ID,
         NOW,
       );
       expect(reply).toEqual({ ok: true, status: 'logged' });
       const [event] = await readLog(db);
-      expect(event).toEqual({
+      const { sample, ...rest } = event ?? {};
+      expect(rest).toEqual({
         status: 'unrecognized',
         site: 'alibaba',
         pageKind: 'productRank',
@@ -209,23 +282,25 @@ describe('handleReportRead', () => {
         reason: 'no rows at value.products.data',
         ...kept,
       });
+      // The sample goes when its material is bad, and stays when only the URL is.
+      expect(sample === undefined).toBe('apiUrl' in kept);
     });
 
     it('keeps samples on the three newest failures only', async () => {
       for (const n of ['one', 'two', 'three', 'four']) {
         await handleReportRead(
           db,
-          { ...failed, reason: n, sample: `sample ${n}` },
+          { ...failed, reason: n, material: MATERIAL },
           fromContentScript,
           OWN_ID,
           NOW,
         );
       }
-      expect((await readLog(db)).map((e) => [e.reason, e.sample])).toEqual([
-        ['four', 'sample four'],
-        ['three', 'sample three'],
-        ['two', 'sample two'],
-        ['one', undefined],
+      expect((await readLog(db)).map((e) => [e.reason, e.sample !== undefined])).toEqual([
+        ['four', true],
+        ['three', true],
+        ['two', true],
+        ['one', false],
       ]);
     });
   });

@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   copyChannelId,
+  allowApis,
   installCapture,
+  jsonpHook,
+  mtopHook,
   pollForPageGlobals,
   wrapFetch,
   mtopApiUrl,
@@ -10,6 +13,10 @@ import {
   type CaptureWindow,
 } from '@/utils/capture/capture';
 import { parseCaptureMessage } from '@/utils/capture/captureMessage';
+import { ALIBABA_APIS, ALIEXPRESS_APIS, isAllowlisted, matchesAny } from '@/utils/sites/apis';
+
+// The hooks tested one by one capture the whole allowlist (installCapture sets a script's part).
+allowApis(isAllowlisted);
 
 const LIST_API = 'mtop.global.merchant.new.product.manager.render.list';
 const LIST_URL = `https://seller-acs.aliexpress.com/h5/${LIST_API}/1.0/?jsv=2.6.1&appKey=30267743&api=${LIST_API}&v=1.0`;
@@ -56,7 +63,11 @@ describe('fetch wrapper', () => {
     expect(await res.text()).toBe(BODY);
     await flush();
     expect(posted).toHaveLength(1);
-    expect(parseCaptureMessage(posted[0])).toEqual({ api: LIST_API, apiUrl: LIST_URL, body: BODY });
+    expect(parseCaptureMessage(posted[0], isAllowlisted)).toEqual({
+      api: LIST_API,
+      apiUrl: LIST_URL,
+      body: BODY,
+    });
     // The request body (which carries tokens) never leaves.
     expect(JSON.stringify(posted)).not.toContain('secret');
   });
@@ -244,13 +255,34 @@ describe('lib.mtop.request wrapper and page config', () => {
       targets.push(origin);
     };
     const page = { ...win, setTimeout: () => 0 };
-    installCapture(page, null);
+    installCapture(page, null, isAllowlisted, [mtopHook, jsonpHook]);
     // A second install (script injected twice) must not wrap twice and post twice.
-    installCapture(page, null);
+    installCapture(page, null, isAllowlisted, [mtopHook, jsonpHook]);
     await (await page.fetch!(LIST_URL)).text();
     await flush();
     expect(targets).toEqual(['https://csp.aliexpress.com']);
     expect(posted[0]).toEqual({ source: 'storewise-capture', apiUrl: LIST_URL, body: BODY });
+  });
+
+  it("a marketplace's script captures its own part of the allowlist only", async () => {
+    const captured = async (allow: (api: string) => boolean) => {
+      const { win } = fakeWindow(pageResponse);
+      const posted: unknown[] = [];
+      const page = { ...win, setTimeout: () => 0, postMessage: (m: unknown) => posted.push(m) };
+      installCapture(page, null, allow, []);
+      await (await page.fetch!(LIST_URL)).text();
+      await flush();
+      return posted;
+    };
+    try {
+      // The AliExpress product list is no Alibaba.com API.
+      expect(await captured(matchesAny(ALIBABA_APIS))).toEqual([]);
+      expect(await captured(matchesAny(ALIEXPRESS_APIS))).toEqual([
+        { source: 'storewise-capture', apiUrl: LIST_URL, body: BODY },
+      ]);
+    } finally {
+      allowApis(isAllowlisted);
+    }
   });
 });
 
@@ -275,8 +307,17 @@ describe('request URLs as the page names them', () => {
 describe('the isolated side checks what the page posted', () => {
   const ok = { source: 'storewise-capture', apiUrl: LIST_URL, body: BODY };
 
+  it('refuses an allowlisted API that no reader of this content script reads', () => {
+    // A site's script passes its own readers (registry readsApi): here, none reads it.
+    expect(parseCaptureMessage(ok, (api) => api !== LIST_API)).toBeUndefined();
+  });
+
   it('accepts a well-formed allowlisted record, body kept as text', () => {
-    expect(parseCaptureMessage(ok)).toEqual({ api: LIST_API, apiUrl: LIST_URL, body: BODY });
+    expect(parseCaptureMessage(ok, isAllowlisted)).toEqual({
+      api: LIST_API,
+      apiUrl: LIST_URL,
+      body: BODY,
+    });
   });
 
   it.each([
@@ -291,6 +332,6 @@ describe('the isolated side checks what the page posted', () => {
     ['an oversized URL', { ...ok, apiUrl: `${LIST_URL}&pad=${'x'.repeat(16_000)}` }],
     ['an oversized body', { ...ok, body: 'x'.repeat(20_000_001) }],
   ])('refuses %s', (_, message) => {
-    expect(parseCaptureMessage(message)).toBeUndefined();
+    expect(parseCaptureMessage(message, isAllowlisted)).toBeUndefined();
   });
 });

@@ -1,11 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   hookJsonpCallback,
+  allowApis,
   installCapture,
+  jsonpHook,
+  mtopHook,
   wrapScriptInsertion,
   type JsonpWindow,
 } from '@/utils/capture/capture';
 import { parseCaptureMessage } from '@/utils/capture/captureMessage';
+import { isAllowlisted } from '@/utils/sites/apis';
+
+// The hooks tested one by one capture the whole allowlist (installCapture sets a script's part).
+allowApis(isAllowlisted);
 
 // JSONP capture: Alibaba.com's data pages load data through script elements
 // whose URL names a `callback=` (docs/CONSOLES.md). The page must get its
@@ -171,7 +178,7 @@ describe('JSONP capture', () => {
     };
     const proto = base.Node.prototype as unknown as Record<string, unknown>;
     proto.appendChild = (c: unknown) => c;
-    installCapture(base, null);
+    installCapture(base, null, isAllowlisted, [mtopHook, jsonpHook]);
     const globals = base as unknown as Record<string, unknown>;
     globals.jsonp_1714521600000_52731 = () => undefined;
     const el = document.createElement('script');
@@ -179,7 +186,7 @@ describe('JSONP capture', () => {
     (proto.appendChild as (c: unknown) => unknown).call({}, el);
     (globals.jsonp_1714521600000_52731 as (d: unknown) => void)(PAYLOAD);
     expect(posted).toHaveLength(1);
-    expect(parseCaptureMessage(posted[0])).toEqual({
+    expect(parseCaptureMessage(posted[0], isAllowlisted)).toEqual({
       api: 'vip/product/360/wordAnalysis/content',
       apiUrl: WORDS_URL,
       body: JSON.stringify(PAYLOAD),

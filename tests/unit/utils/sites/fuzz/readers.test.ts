@@ -6,6 +6,7 @@ import { toCapture } from '@/scripts/cli/read';
 import { CAPTURE_SOURCE, parseCaptureMessage } from '@/utils/capture/captureMessage';
 import { readPosted as readPostedRecord } from '@/utils/capture/readPosted';
 import { readCapture, readDocument, registeredReaders } from '@/utils/sites/index';
+import { readsApi } from '@/utils/sites/registry';
 import type { Capture, PageReader } from '@/utils/sites/registry';
 import type { ReadResult } from '@/utils/types';
 import {
@@ -75,11 +76,10 @@ function postedUrl({ api, apiUrl }: Capture): string {
 
 /** The content script's path: the MAIN-world message (body as text), then the isolated side's read. */
 function readPosted(capture: Capture, text: string, url: URL): ReadResult | undefined {
-  const record = parseCaptureMessage({
-    source: CAPTURE_SOURCE,
-    apiUrl: postedUrl(capture),
-    body: text,
-  });
+  const record = parseCaptureMessage(
+    { source: CAPTURE_SOURCE, apiUrl: postedUrl(capture), body: text },
+    readsApi,
+  );
   return record && readPostedRecord(record, url, NOW);
 }
 
