@@ -12,22 +12,14 @@ export const PLATFORM_TIME_ZONE = {
   alibaba: 'Asia/Shanghai',
 } as const satisfies Record<Site, string>;
 
-/** Formatters by time zone: making one costs more than formatting with it. */
-const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
-
 /** YYYY-MM-DD of `instant` in `timeZone`. */
 export function dayIn(instant: Date, timeZone: string): string {
-  let format = DAY_FORMATS.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    DAY_FORMATS.set(timeZone, format);
-  }
-  const parts = format.formatToParts(instant);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(instant);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
