@@ -1,11 +1,11 @@
 import type { StateCreator } from 'zustand';
 
 // How far the seller has paged the side panel's long lists (Keywords tab
-// listings, Tier tab product roles). Stores with 2,000 listings show a page at
+// listings and exposure alerts, Tier tab product roles). Stores with 2,000 listings show a page at
 // a time; "show more" adds one.
 
 export const LIST_PAGE = 20;
-export type PanelList = 'listings' | 'roles';
+export type PanelList = 'listings' | 'roles' | 'alerts';
 
 export interface PanelListsSlice {
   shown: Record<PanelList, number>;
@@ -14,7 +14,7 @@ export interface PanelListsSlice {
 }
 
 export const panelListsInitialState = {
-  shown: { listings: LIST_PAGE, roles: LIST_PAGE } as Record<PanelList, number>,
+  shown: { listings: LIST_PAGE, roles: LIST_PAGE, alerts: LIST_PAGE } as Record<PanelList, number>,
 };
 
 export const createPanelListsSlice: StateCreator<PanelListsSlice, [], [], PanelListsSlice> = (

@@ -1,11 +1,14 @@
 import type { ExposureAlert } from '@/entrypoints/sidepanel/keywords/keywordsView';
 import type { PenaltyRecord } from '@/utils/db/records';
 import { pick } from '@/utils/i18n/pick';
+import { LIST_PAGE } from '@/utils/state/panelListsSlice';
+import { useAppStore } from '@/utils/state/store';
 import { useI18n } from '../../../components/i18n';
 
 // The exposure watch: listings whose exposure fell, each with the diagnosis
 // checklist in the playbook's order. Violations come first in that order, so
-// the store's open penalties are listed above the listings when any fell.
+// the store's open penalties are listed above the listings when any fell. The
+// largest falls come first, a page at a time: a big store can have hundreds.
 
 export function ExposureAlerts({
   alerts,
@@ -16,6 +19,9 @@ export function ExposureAlerts({
   penalties?: readonly PenaltyRecord[];
 }) {
   const { t, lang } = useI18n();
+  const shown = useAppStore((s) => s.shown.alerts);
+  const showMore = useAppStore((s) => s.showMore);
+  const rest = alerts.length - Math.min(shown, alerts.length);
   return (
     <section aria-labelledby="kw-alerts">
       <h2 id="kw-alerts">{t('kw.alerts.title')}</h2>
@@ -42,7 +48,7 @@ export function ExposureAlerts({
             </div>
           )}
           <ul className="alerts" data-testid="alerts">
-            {alerts.map(({ product, watch }) => (
+            {alerts.slice(0, shown).map(({ product, watch }) => (
               <li key={product.productId} data-testid="alert">
                 <strong>{product.title}</strong>
                 <p className="warn">{pick(watch.summary, lang)}</p>
@@ -59,6 +65,11 @@ export function ExposureAlerts({
               </li>
             ))}
           </ul>
+          {rest > 0 && (
+            <button type="button" onClick={() => showMore('alerts')} data-testid="alerts-more">
+              {t('list.showMore', { count: Math.min(rest, LIST_PAGE) })}
+            </button>
+          )}
         </>
       )}
     </section>

@@ -9,6 +9,7 @@ import type { PenaltyRecord, ProductRecord } from '@/utils/db/records';
 import { inquiriesAsOrders } from '@/entrypoints/sidepanel/outcome';
 import { isBuyerRow, type ProductRow } from '@/utils/types';
 import { freshDb } from '../../utils/db/testDb';
+import { resetAppStore } from '@/utils/state/store';
 
 // Open penalties come first in the exposure watch, and Alibaba.com's
 // inquiries stand in for orders where a row has none.
@@ -112,6 +113,31 @@ describe('ExposureAlerts with penalties', () => {
     expect(block && alerts && block.compareDocumentPosition(alerts)).toBe(
       Node.DOCUMENT_POSITION_FOLLOWING,
     );
+  });
+
+  it('shows the falling listings a page (20) at a time, the next page on "show more"', async () => {
+    resetAppStore();
+    const alerts = Array.from({ length: 25 }, (_, i) => ({
+      product: { ...product, productId: `p${i}`, title: `Listing ${i}` },
+      watch,
+    }));
+    await act(async () =>
+      root.render(
+        <I18nProvider override="en">
+          <ExposureAlerts alerts={alerts} />
+        </I18nProvider>,
+      ),
+    );
+    const titles = () =>
+      [...host.querySelectorAll('[data-testid="alert"] > strong')].map((e) => e.textContent);
+    expect(titles()).toHaveLength(20);
+    expect(titles()[19]).toBe('Listing 19');
+    const more = host.querySelector<HTMLButtonElement>('[data-testid="alerts-more"]');
+    expect(more?.textContent).toBe('Show 5 more');
+    await act(async () => more?.click());
+    expect(titles()).toHaveLength(25);
+    expect(titles()[24]).toBe('Listing 24');
+    expect(host.querySelector('[data-testid="alerts-more"]')).toBeNull();
   });
 
   it('shows no penalty block when no listing fell', async () => {

@@ -9,11 +9,12 @@ describe('side-panel UI store', () => {
     s().selectStore('aliexpress:2001234');
     s().showMore('listings');
     s().showMore('roles');
-    expect(s().shown).toEqual({ listings: 40, roles: 40 });
+    s().showMore('alerts');
+    expect(s().shown).toEqual({ listings: 40, roles: 40, alerts: 40 });
     s().selectStore('aliexpress:2001234');
-    expect(s().shown).toEqual({ listings: 40, roles: 40 });
+    expect(s().shown).toEqual({ listings: 40, roles: 40, alerts: 40 });
     s().selectStore('taobao:88');
     expect(s().selectedStoreKey).toBe('taobao:88');
-    expect(s().shown).toEqual({ listings: 20, roles: 20 });
+    expect(s().shown).toEqual({ listings: 20, roles: 20, alerts: 20 });
   });
 });
