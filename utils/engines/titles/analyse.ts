@@ -491,6 +491,17 @@ export function analyseTitle(
     // Words the seller chose do not count against the rule's number of additions.
     const extra = !chosen(s) && added.length - chosenAdded >= rules.maxAdditions;
     const candidate = truncated || extra ? undefined : current([...added, word]);
+    // Chinese runs together: a word can be there already across two others
+    // (碎花 新款 once a duplicate between them went), or an addition can spell
+    // an earlier one again (夏季夏季 then 夏季碎花). Each added word stands once.
+    if (
+      s.cjk &&
+      candidate !== undefined &&
+      [...added, word].some((w) => candidate.indexOf(w) !== candidate.lastIndexOf(w))
+    ) {
+      repeats.add(s.key);
+      continue;
+    }
     if (candidate !== undefined && measureTitle(candidate, unit) <= limit) {
       added.push(word);
       if (chosen(s)) chosenAdded++;

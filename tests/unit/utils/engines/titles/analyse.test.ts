@@ -85,6 +85,34 @@ describe('an AliExpress title against its keyword report', () => {
   });
 });
 
+describe('a Chinese word added once', () => {
+  // Both found by the property test (analyse.property.test.ts).
+  it('does not add a term that repeats a word an earlier addition brought', () => {
+    const a = analyseTitle(
+      'taobao',
+      '连衣裙',
+      [
+        { term: '夏季夏季', exposure: 1, clicks: 0 },
+        { term: '夏季碎花', exposure: 1, clicks: 0 },
+      ],
+      { limit: { limit: 22, unit: 'bytes' } },
+    );
+    expect(a.suggestion).toBe('连衣裙夏季夏季');
+    expect(a.changes.map((c) => [c.kind, c.word])).toEqual([['add', '夏季夏季']]);
+  });
+
+  it('does not add a term the title spells already once a duplicate between its words went', () => {
+    const a = analyseTitle(
+      'taobao',
+      '女装收腰碎花女装新款连衣裙',
+      [{ term: '碎花新款', exposure: 1, clicks: 0 }],
+      { limit: { limit: 30, unit: 'bytes' } },
+    );
+    expect(a.suggestion).toBe('女装收腰碎花新款连衣裙');
+    expect(a.changes.map((c) => [c.kind, c.word])).toEqual([['removeDuplicate', '女装']]);
+  });
+});
+
 describe('a Taobao title in bytes, segmented with the product’s search words', () => {
   const title = '2024新款夏季法式碎花连衣裙女装仙女裙长裙';
   const a = analyseTitle('taobao', title, taobaoRows);
