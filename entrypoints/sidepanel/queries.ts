@@ -1,6 +1,6 @@
 import type { StorewiseDB } from '../../utils/db/db';
 import Dexie from 'dexie';
-import { COMPACT_HISTORY_DAYS, historyDays } from '../../utils/db/packs';
+import { COMPACT_HISTORY_DAYS, historyDays, readPack } from '../../utils/db/packs';
 import type {
   AbilityScoreRecord,
   CustomerRecord,
@@ -29,13 +29,11 @@ export function dayBefore(now: Date, days: number): string {
 }
 
 export async function storeProducts(db: StorewiseDB, storeKey: string): Promise<ProductRecord[]> {
-  const pack = await db.storePacks.get([storeKey, 'products']);
-  return pack?.kind === 'products' ? pack.rows : [];
+  return (await readPack(db, storeKey, 'products'))?.rows ?? [];
 }
 
 export async function storeCustomers(db: StorewiseDB, storeKey: string): Promise<CustomerRecord[]> {
-  const pack = await db.storePacks.get([storeKey, 'customers']);
-  return pack?.kind === 'customers' ? pack.rows : [];
+  return (await readPack(db, storeKey, 'customers'))?.rows ?? [];
 }
 
 /** The store's recent daily history, by column (one row). */
@@ -43,8 +41,7 @@ export async function storeHistory(
   db: StorewiseDB,
   storeKey: string,
 ): Promise<HistoryPackRecord | undefined> {
-  const pack = await db.storePacks.get([storeKey, 'history']);
-  return pack?.kind === 'history' ? pack : undefined;
+  return readPack(db, storeKey, 'history');
 }
 
 /** Each product's days within HISTORY_DAYS of `now`, oldest first. */

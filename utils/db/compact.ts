@@ -13,10 +13,9 @@ import { historyCutoff, historyPackWith } from './packs';
 // The derived rows (utils/db/schema.ts): the store packs of v7
 // (utils/db/packs.ts) and the per-product keyword reports and per-store
 // summaries of v2, what the side panel renders from instead of a store's raw
-// daily rows. Each is a pure function of
-// the raw tables, so ingestion (one product or report at a time) and a rebuild
-// from the raw tables (the v1 → v2 upgrade, a restored backup) give the same
-// rows.
+// daily rows. Each is a pure function of the raw tables, so ingestion (one
+// read at a time) and a rebuild from the raw tables (the v7 upgrade, a
+// restored backup) give the same rows.
 
 export function keywordRowOf(r: KeywordDailyRecord): KeywordRow {
   const { storeKey: _s, day: _d, period: _p, updatedAt: _u, ...row } = r;

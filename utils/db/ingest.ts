@@ -7,7 +7,6 @@ import type {
   CustomerSegmentRecord,
   KeywordDailyRecord,
   PenaltyRecord,
-  HistoryPackRecord,
   ProductDailyRecord,
   ProductRecord,
   Provenance,
@@ -23,7 +22,7 @@ import { dayIn, PLATFORM_TIME_ZONE } from '../sites/timeZones';
 export { dayIn };
 import { PRODUCT_METRICS } from '../types';
 import { latestKeywordReport, summaryWith } from './compact';
-import { buyerIdOf, historyPackWith, mergeRows, productIdOf } from './packs';
+import { buyerIdOf, historyPackWith, mergeRows, productIdOf, readPack } from './packs';
 
 // Ingestion of one ReadResult: the raw snapshot plus every derived row, in one
 // transaction: all or nothing. The same snapshot twice changes nothing (content
@@ -269,11 +268,7 @@ async function deriveProducts(
     kind: 'products',
     rows: mergeRows(stored, products, productIdOf),
   });
-  const history = historyPackWith(
-    storeKey,
-    (await db.storePacks.get([storeKey, 'history'])) as HistoryPackRecord | undefined,
-    daily,
-  );
+  const history = historyPackWith(storeKey, await readPack(db, storeKey, 'history'), daily);
   if (history) await db.storePacks.put(history);
   await putSummary(db, storeKey, { productDay: day });
 }
@@ -288,16 +283,14 @@ async function putSummary(
 
 /** Every product of the store, from its pack (the products table when there is none yet). */
 async function storeProductRows(db: StorewiseDB, storeKey: string): Promise<ProductRecord[]> {
-  const pack = await db.storePacks.get([storeKey, 'products']);
-  if (pack?.kind === 'products') return pack.rows;
-  return db.products.where('storeKey').equals(storeKey).toArray();
+  const pack = await readPack(db, storeKey, 'products');
+  return pack ? pack.rows : db.products.where('storeKey').equals(storeKey).toArray();
 }
 
 /** Every customer of the store, from its pack (the customers table when there is none yet). */
 async function storeCustomerRows(db: StorewiseDB, storeKey: string): Promise<CustomerRecord[]> {
-  const pack = await db.storePacks.get([storeKey, 'customers']);
-  if (pack?.kind === 'customers') return pack.rows;
-  return db.customers.where('storeKey').equals(storeKey).toArray();
+  const pack = await readPack(db, storeKey, 'customers');
+  return pack ? pack.rows : db.customers.where('storeKey').equals(storeKey).toArray();
 }
 
 async function deriveKeywords(

@@ -1,3 +1,4 @@
+import type { StorewiseDB } from './db';
 import {
   HISTORY_METRICS,
   type CustomerRecord,
@@ -6,6 +7,8 @@ import {
   type HistoryPackRecord,
   type ProductDailyRecord,
   type ProductRecord,
+  type StorePackKind,
+  type StorePackRecord,
 } from './records';
 
 // The store packs of schema v7 (utils/db/schema.ts): one row per store and
@@ -14,6 +17,18 @@ import {
 // rows cost more than the panel's whole budget; read as one row they cost one
 // request. Each pack is a pure function of the raw tables, so ingestion (a few
 // rows at a time) and a rebuild from the raw tables give the same pack.
+
+type PackOf<K extends StorePackKind> = Extract<StorePackRecord, { kind: K }>;
+
+/** One store's pack of one kind, undefined when the store has none yet. */
+export async function readPack<K extends StorePackKind>(
+  db: StorewiseDB,
+  storeKey: string,
+  kind: K,
+): Promise<PackOf<K> | undefined> {
+  const pack = await db.storePacks.get([storeKey, kind]);
+  return pack?.kind === kind ? (pack as PackOf<K>) : undefined;
+}
 
 /** Days the history pack keeps behind the store's newest day (the tabs look back this far). */
 export const COMPACT_HISTORY_DAYS = 45;

@@ -118,17 +118,28 @@ function titleOf(p: number): string {
   return parts.join(' ');
 }
 
-/** Writes every record in one readwrite transaction over one object store. */
-function putAll(db: IDBDatabase, store: string, rows: readonly unknown[]): Promise<void> {
+/** Puts every row of `tables` in one readwrite transaction, no reads. */
+function putTables(
+  db: IDBDatabase,
+  tables: Record<string, readonly unknown[]>,
+  durability: IDBTransactionDurability = 'default',
+): Promise<void> {
+  const names = Object.keys(tables);
   return new Promise((resolve, reject) => {
-    const tx = db.transaction(store, 'readwrite', { durability: 'relaxed' });
-    const os = tx.objectStore(store);
-    for (const row of rows) os.put(row);
+    const tx = db.transaction(names, 'readwrite', { durability });
+    for (const name of names) {
+      const os = tx.objectStore(name);
+      for (const row of tables[name] ?? []) if (row) os.put(row);
+    }
     tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error(`writing ${store} failed`));
-    tx.onabort = () => reject(tx.error ?? new Error(`writing ${store} aborted`));
+    tx.onerror = () => reject(tx.error ?? new Error(`writing ${names.join(', ')} failed`));
+    tx.onabort = () => reject(tx.error ?? new Error(`writing ${names.join(', ')} aborted`));
   });
 }
+
+/** The seeding's bulk write of one object store (relaxed: nothing is timed). */
+const putAll = (db: IDBDatabase, store: string, rows: readonly unknown[]) =>
+  putTables(db, { [store]: rows }, 'relaxed');
 
 function count(db: IDBDatabase, store: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -376,22 +387,9 @@ function rankDay(products: number, day: string): OkResultOf<'productRank'> {
 }
 
 /** Milliseconds to put every row of `tables` in one readwrite transaction, no reads. */
-async function timedPut(
-  db: IDBDatabase,
-  tables: Record<string, readonly unknown[]>,
-): Promise<number> {
-  const names = Object.keys(tables);
+async function timedPut(db: IDBDatabase, tables: Record<string, readonly unknown[]>) {
   const t0 = performance.now();
-  await new Promise<void>((ok, fail) => {
-    const tx = db.transaction(names, 'readwrite');
-    for (const name of names) {
-      const os = tx.objectStore(name);
-      for (const row of tables[name] ?? []) if (row) os.put(row);
-    }
-    tx.oncomplete = () => ok();
-    tx.onerror = () => fail(tx.error ?? new Error('raw write failed'));
-    tx.onabort = () => fail(tx.error ?? new Error('raw write aborted'));
-  });
+  await putTables(db, tables);
   return performance.now() - t0;
 }
 
